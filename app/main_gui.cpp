@@ -1,0 +1,6 @@
+#include "apprunner.h"
+
+int main(int argc, char** argv)
+{
+    return dp::app::runGui(argc, argv);
+}

@@ -1,0 +1,90 @@
+#include "roles.h"
+#include "session.h"
+
+#include <QCoreApplication>
+
+namespace dp {
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Consultant: return QStringLiteral("consultant");
+    case Role::Manager: return QStringLiteral("manager");
+    case Role::Admin: return QStringLiteral("admin");
+    }
+    return {};
+}
+
+Role roleFromKey(const QString& key, bool* ok)
+{
+    if (ok)
+        *ok = true;
+    if (key == QLatin1String("admin"))
+        return Role::Admin;
+    if (key == QLatin1String("manager"))
+        return Role::Manager;
+    if (ok)
+        *ok = key == QLatin1String("consultant");
+    return Role::Consultant;
+}
+
+QString roleDisplayName(Role role)
+{
+    switch (role) {
+    case Role::Consultant: return QCoreApplication::translate("Roles", "Consultant");
+    case Role::Manager: return QCoreApplication::translate("Roles", "Manager");
+    case Role::Admin: return QCoreApplication::translate("Roles", "Admin");
+    }
+    return {};
+}
+
+bool roleAllows(Role role, Permission permission, bool inPaymentTeam)
+{
+    switch (permission) {
+    case Permission::ConnectPayments:
+    case Permission::EditPayoutSettings:
+    case Permission::ViewSensitiveDetails:
+    case Permission::EditAllowedCountries:
+    case Permission::OpenExpressDashboard:
+    case Permission::ManageStaff:
+    case Permission::ViewAudit:
+        return role == Role::Admin;
+    case Permission::RequestPayment:
+        return true;
+    case Permission::ViewAllPayments:
+    case Permission::Refund:
+        return role == Role::Admin || (role == Role::Manager && inPaymentTeam);
+    }
+    return false;
+}
+
+TabVisibility tabsFor(Role role, bool inPaymentTeam)
+{
+    TabVisibility tabs;
+    switch (role) {
+    case Role::Admin:
+        tabs.admin = tabs.manage = tabs.payments = true;
+        break;
+    case Role::Manager:
+        tabs.payments = inPaymentTeam;
+        break;
+    case Role::Consultant:
+        tabs.payments = true;
+        tabs.paymentsOwnRequestsOnly = true;
+        break;
+    }
+    return tabs;
+}
+
+std::optional<Error> requirePermission(const Session& session, Permission permission)
+{
+    if (!session.isValid())
+        return Error{Error::Code::Auth, QCoreApplication::translate("Roles", "Please sign in again."), {}};
+    if (!session.can(permission))
+        return Error::permission(QCoreApplication::translate(
+            "Roles", "Your role (%1) does not allow this. Ask an Admin of your organization.")
+                                     .arg(roleDisplayName(session.role)));
+    return std::nullopt;
+}
+
+} // namespace dp

@@ -1,0 +1,166 @@
+#include "paymentrequests.h"
+
+#include "api/apiclient.h"
+#include "api/objects.h"
+#include "api/paymentobjects.h"
+#include "auth/authorizer.h"
+#include "domain/fees.h"
+#include "domain/validators.h"
+#include "notify/messenger.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "util/clock.h"
+#include "util/money.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dp {
+namespace {
+
+QString t(const char* text)
+{
+    return QCoreApplication::translate("PaymentRequests", text);
+}
+
+const char* kRequestColumns =
+    "r.id, r.rooftop_id, r.consultant_id, r.account_id, u.name, rt.name, r.customer_name, r.mobile, r.email,"
+    " r.currency, r.ro_number, r.description, r.amount, r.state, r.url, r.session_id, r.payment_intent, r.charge_id,"
+    " r.sms_sid, r.failure, r.created_at, r.updated_at, r.expires_at";
+const char* kRequestFrom = " FROM payment_requests r LEFT JOIN users u ON u.id = r.consultant_id"
+                           " LEFT JOIN rooftops rt ON rt.id = r.rooftop_id";
+
+PaymentRequest readRequest(const QSqlQuery& q)
+{
+    PaymentRequest r;
+    r.id = q.value(0).toLongLong();
+    r.rooftopId = q.value(1).toLongLong();
+    r.consultantId = q.value(2).toLongLong();
+    int i = 3;
+    for (QString* s : {&r.accountId, &r.consultantName, &r.rooftopName, &r.customerName, &r.mobile, &r.email, &r.currency,
+                       &r.roNumber, &r.description})
+        *s = q.value(i++).toString();
+    r.amount = q.value(i++).toLongLong();
+    r.state = requestStateFromKey(q.value(i++).toString());
+    for (QString* s : {&r.url, &r.sessionId, &r.paymentIntent, &r.chargeId, &r.smsSid, &r.failure})
+        *s = q.value(i++).toString();
+    r.createdAt = q.value(i++).toLongLong();
+    r.updatedAt = q.value(i++).toLongLong();
+    r.expiresAt = q.value(i++).toLongLong();
+    return r;
+}
+
+} // namespace
+
+QString requestStateKey(RequestState s)
+{
+    switch (s) {
+    case RequestState::Sending: return QStringLiteral("sending");
+    case RequestState::Sent: return QStringLiteral("sent");
+    case RequestState::Delivered: return QStringLiteral("delivered");
+    case RequestState::Viewed: return QStringLiteral("viewed");
+    case RequestState::Challenged: return QStringLiteral("challenged");
+    case RequestState::Failed: return QStringLiteral("failed");
+    case RequestState::Paid: return QStringLiteral("paid");
+    case RequestState::Expired: return QStringLiteral("expired");
+    case RequestState::Canceled: return QStringLiteral("canceled");
+    }
+    return {};
+}
+
+RequestState requestStateFromKey(const QString& key)
+{
+    for (int i = int(RequestState::Sending); i <= int(RequestState::Canceled); ++i) {
+        if (requestStateKey(RequestState(i)) == key)
+            return RequestState(i);
+    }
+    return RequestState::Sending;
+}
+
+QString requestStateText(RequestState s)
+{
+    switch (s) {
+    case RequestState::Sending: return t("Sending");
+    case RequestState::Sent: return t("Sent");
+    case RequestState::Delivered: return t("Delivered");
+    case RequestState::Viewed: return t("Viewed");
+    case RequestState::Challenged: return t("Challenged");
+    case RequestState::Failed: return t("Failed");
+    case RequestState::Paid: return t("Paid");
+    case RequestState::Expired: return t("Expired");
+    case RequestState::Canceled: return t("Canceled");
+    }
+    return {};
+}
+
+PaymentRequestService::PaymentRequestService(api::ApiClient& api, store::Database& db, store::AuditLog& audit,
+                                             Authorizer& auth, notify::Messenger& messenger, Clock& clock)
+    : m_api(api), m_db(db), m_audit(audit), m_auth(auth), m_messenger(messenger), m_clock(clock)
+{
+}
+
+std::optional<Error> PaymentRequestService::validate(const PaymentRequestInput& in) const
+{
+    if (auto c = validate::requiredText(in.customerName, t("Customer name")); !c.ok)
+        return Error::validation(QStringLiteral("customer_name"), c.message);
+    if (!in.sendSms && !in.sendEmail)
+        return Error::validation(QStringLiteral("channel"), t("Send the request by text message, by e-mail, or both."));
+    if (in.sendSms || !in.mobile.trimmed().isEmpty()) {
+        if (auto c = validate::phoneE164(in.mobile); !c.ok)
+            return Error::validation(QStringLiteral("mobile"), c.message);
+    }
+    if (in.sendEmail || !in.email.trimmed().isEmpty()) {
+        if (auto c = validate::email(in.email); !c.ok)
+            return Error::validation(QStringLiteral("email"), c.message);
+    }
+    if (in.amount < fees::kMinPaymentMinor)
+        return Error::validation(QStringLiteral("amount"),
+                                 t("The amount must be at least %1.").arg(formatMoney(fees::kMinPaymentMinor, in.currency)));
+    if (in.amount > fees::kMaxPaymentMinor)
+        return Error::validation(QStringLiteral("amount"),
+                                 t("A payment request is limited to %1. Split larger amounts into several requests.")
+                                     .arg(formatMoney(fees::kMaxPaymentMinor, in.currency)));
+    if (auto c = validate::requiredText(in.roNumber, t("Repair order or invoice number")); !c.ok)
+        return Error::validation(QStringLiteral("ro_number"), c.message);
+    if (in.paymentMethod != QLatin1String("card"))
+        return Error::validation(QStringLiteral("payment_method"), t("Only credit and debit cards are accepted."));
+    return std::nullopt;
+}
+
+Result<PaymentRequest> PaymentRequestService::get(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1%2 WHERE r.id = ?").arg(QLatin1String(kRequestColumns), QLatin1String(kRequestFrom)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return store::storeError(t("read the payment request"), q.lastError().text());
+    if (!q.next())
+        return Error{Error::Code::NotFound, t("This payment request no longer exists."), {}};
+    return readRequest(q);
+}
+
+Result<QList<PaymentRequest>> PaymentRequestService::list(const Session& who, int limit)
+{
+    if (auto denied = m_auth.check(who, Permission::RequestPayment))
+        return *denied;
+    Session current = who;
+    m_auth.refresh(current);
+    const bool all = current.can(Permission::ViewAllPayments);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1%2%3 ORDER BY r.created_at DESC, r.id DESC LIMIT %4")
+                  .arg(QLatin1String(kRequestColumns), QLatin1String(kRequestFrom),
+                       all ? QString() : QStringLiteral(" WHERE r.consultant_id = ?"))
+                  .arg(limit));
+    if (!all)
+        q.addBindValue(who.userId);
+    if (!q.exec())
+        return store::storeError(t("read the payment requests"), q.lastError().text());
+    QList<PaymentRequest> out;
+    while (q.next())
+        out.append(readRequest(q));
+    return out;
+}
+
+} // namespace dp

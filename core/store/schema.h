@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace dp::store {
+
+// The statements of each schema version, applied in order by migrate() (store/migrations.cpp).
+// A version that has landed is never edited again: a change is a new version.
+QStringList schemaV1();        // organization, users, teams, rooftops, events, audit, pending operations
+QStringList schemaV2Staff();   // invitations, payout e-mail recipients and notifications (MNG-*)
+QStringList schemaV3Payments(); // payment requests, payments, refunds, payouts, balance transactions (PAY-*)
+
+} // namespace dp::store

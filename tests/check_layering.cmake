@@ -1,0 +1,11 @@
+# Fails when a core file includes a widget or chart header (core stays GUI-free).
+file(GLOB_RECURSE files LIST_DIRECTORIES false "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(count 0)
+foreach(f IN LISTS files)
+  file(STRINGS "${f}" bad REGEX "#include *<(QtWidgets|QtCharts|QWidget|QApplication|QMainWindow|QDialog|QMessageBox|QChart)")
+  if(bad)
+    message(SEND_ERROR "widget header in core: ${f}: ${bad}")
+  endif()
+  math(EXPR count "${count}+1")
+endforeach()
+message(STATUS "checked ${count} core files")
