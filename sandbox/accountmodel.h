@@ -13,7 +13,7 @@ class SandboxState;
 struct OnboardingData
 {
     QString businessType = QStringLiteral("company"); // company | individual | non_profit
-    QString structure;                               // company structure (e.g. "private_corporation")
+    QString structure;                                // company structure (e.g. "private_corporation")
     QString legalName;
     QString phone; // E.164
     QString line1, line2, city, state, postalCode;
@@ -55,8 +55,8 @@ OnboardingData testOnboardingData(const QJsonObject& account);
 void commit(SandboxState& state, const QJsonObject& before, const QJsonObject& after);
 
 // A bank_account object (external account) for `accountId`.
-QJsonObject bankAccount(SandboxState& state, const QString& accountId, const QString& country,
-                        const QString& currency, const QString& routing, const QString& number, const QString& holder);
+QJsonObject bankAccount(SandboxState& state, const QString& accountId, const QString& country, const QString& currency,
+                        const QString& routing, const QString& number, const QString& holder);
 
 QJsonObject capabilityObject(const QJsonObject& account, const QString& name);
 bool isExpress(const QJsonObject& account);

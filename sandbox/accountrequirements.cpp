@@ -27,7 +27,8 @@ bool provided(const QJsonObject& view, const QString& field)
     if (field == QLatin1String("company.tax_id"))
         return jsonAt(view, QStringLiteral("company.tax_id_provided")).toBool();
     const QJsonValue v = jsonAt(view, field);
-    return (v.isString() && !v.toString().isEmpty()) || (v.isDouble() && v.toInteger() != 0) || (v.isBool() && v.toBool());
+    return (v.isString() && !v.toString().isEmpty()) || (v.isDouble() && v.toInteger() != 0) ||
+           (v.isBool() && v.toBool());
 }
 
 QString bankName(const QString& country, const QString& routing)
@@ -36,14 +37,15 @@ QString bankName(const QString& country, const QString& routing)
                                            {QStringLiteral("021000021"), QStringLiteral("JPMORGAN CHASE BANK, NA")},
                                            {QStringLiteral("026009593"), QStringLiteral("BANK OF AMERICA, N.A.")},
                                            {QStringLiteral("121000248"), QStringLiteral("WELLS FARGO BANK, NA")}};
-    static const QMap<QString, QString> ca{{QStringLiteral("000"), QStringLiteral("STRIPE TEST BANK")},
-                                           {QStringLiteral("001"), QStringLiteral("BANK OF MONTREAL")},
-                                           {QStringLiteral("002"), QStringLiteral("THE BANK OF NOVA SCOTIA")},
-                                           {QStringLiteral("003"), QStringLiteral("ROYAL BANK OF CANADA")},
-                                           {QStringLiteral("004"), QStringLiteral("THE TORONTO-DOMINION BANK")},
-                                           {QStringLiteral("006"), QStringLiteral("NATIONAL BANK OF CANADA")},
-                                           {QStringLiteral("010"), QStringLiteral("CANADIAN IMPERIAL BANK OF COMMERCE")},
-                                           {QStringLiteral("815"), QStringLiteral("FEDERATION DES CAISSES DESJARDINS DU QUEBEC")}};
+    static const QMap<QString, QString> ca{
+        {QStringLiteral("000"), QStringLiteral("STRIPE TEST BANK")},
+        {QStringLiteral("001"), QStringLiteral("BANK OF MONTREAL")},
+        {QStringLiteral("002"), QStringLiteral("THE BANK OF NOVA SCOTIA")},
+        {QStringLiteral("003"), QStringLiteral("ROYAL BANK OF CANADA")},
+        {QStringLiteral("004"), QStringLiteral("THE TORONTO-DOMINION BANK")},
+        {QStringLiteral("006"), QStringLiteral("NATIONAL BANK OF CANADA")},
+        {QStringLiteral("010"), QStringLiteral("CANADIAN IMPERIAL BANK OF COMMERCE")},
+        {QStringLiteral("815"), QStringLiteral("FEDERATION DES CAISSES DESJARDINS DU QUEBEC")}};
     if (country == QLatin1String("CA"))
         return ca.value(routing.right(3), QStringLiteral("CANADIAN TEST BANK"));
     return us.value(routing, QStringLiteral("TEST BANK"));
@@ -63,7 +65,8 @@ QString descriptorFrom(const QString& name)
 QStringList requiredFields(const QJsonObject& account)
 {
     QStringList fields{QStringLiteral("business_profile.mcc"), QStringLiteral("business_profile.product_description"),
-                       QStringLiteral("external_account"), QStringLiteral("tos_acceptance.date"), QStringLiteral("tos_acceptance.ip")};
+                       QStringLiteral("external_account"), QStringLiteral("tos_acceptance.date"),
+                       QStringLiteral("tos_acceptance.ip")};
     const QJsonValue type = account.value(QLatin1String("business_type"));
     if (type.isNull())
         fields.append(QStringLiteral("business_type"));
@@ -127,15 +130,18 @@ QJsonObject bankAccount(SandboxState& state, const QString& accountId, const QSt
     QJsonObject bank = skeleton(QStringLiteral("bank_account"));
     bank.insert(QStringLiteral("id"), state.newId(QStringLiteral("ba_")));
     bank.insert(QStringLiteral("account"), accountId);
-    bank.insert(QStringLiteral("account_holder_name"), holder.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(holder));
+    bank.insert(QStringLiteral("account_holder_name"),
+                holder.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(holder));
     bank.insert(QStringLiteral("account_holder_type"), QStringLiteral("company"));
     bank.insert(QStringLiteral("bank_name"), bankName(country, routing));
     bank.insert(QStringLiteral("country"), country);
     bank.insert(QStringLiteral("currency"), currency);
     bank.insert(QStringLiteral("default_for_currency"), true);
     bank.insert(QStringLiteral("available_payout_methods"), QJsonArray{QStringLiteral("standard")});
-    const QByteArray print = QCryptographicHash::hash((routing + QLatin1Char('/') + number).toUtf8(), QCryptographicHash::Sha256);
-    bank.insert(QStringLiteral("fingerprint"), QString::fromLatin1(print.toBase64(QByteArray::Base64UrlEncoding).left(16)));
+    const QByteArray print =
+        QCryptographicHash::hash((routing + QLatin1Char('/') + number).toUtf8(), QCryptographicHash::Sha256);
+    bank.insert(QStringLiteral("fingerprint"),
+                QString::fromLatin1(print.toBase64(QByteArray::Base64UrlEncoding).left(16)));
     bank.insert(QStringLiteral("last4"), number.right(4));
     bank.insert(QStringLiteral("metadata"), QJsonObject());
     bank.insert(QStringLiteral("routing_number"), routing);
@@ -207,17 +213,27 @@ QJsonObject completeOnboarding(SandboxState& state, const QString& id, const Onb
     const QString country = a.value(QLatin1String("country")).toString();
     const bool individual = d.businessType == QLatin1String("individual");
     a.insert(QStringLiteral("business_type"), d.businessType);
-    const QJsonObject address{{QStringLiteral("line1"), d.line1}, {QStringLiteral("line2"), d.line2.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.line2)},
-                              {QStringLiteral("city"), d.city}, {QStringLiteral("state"), d.state},
-                              {QStringLiteral("postal_code"), d.postalCode}, {QStringLiteral("country"), country}};
-    QJsonObject rep{{QStringLiteral("first_name"), d.repFirstName}, {QStringLiteral("last_name"), d.repLastName},
-                    {QStringLiteral("email"), d.repEmail}, {QStringLiteral("phone"), d.repPhone},
-                    {QStringLiteral("dob"), QJsonObject{{QStringLiteral("day"), d.dobDay}, {QStringLiteral("month"), d.dobMonth}, {QStringLiteral("year"), d.dobYear}}},
-                    {QStringLiteral("relationship"), QJsonObject{{QStringLiteral("title"), d.repTitle}, {QStringLiteral("representative"), true}}}};
+    const QJsonObject address{
+        {QStringLiteral("line1"), d.line1},
+        {QStringLiteral("line2"), d.line2.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.line2)},
+        {QStringLiteral("city"), d.city},
+        {QStringLiteral("state"), d.state},
+        {QStringLiteral("postal_code"), d.postalCode},
+        {QStringLiteral("country"), country}};
+    QJsonObject rep{{QStringLiteral("first_name"), d.repFirstName},
+                    {QStringLiteral("last_name"), d.repLastName},
+                    {QStringLiteral("email"), d.repEmail},
+                    {QStringLiteral("phone"), d.repPhone},
+                    {QStringLiteral("dob"), QJsonObject{{QStringLiteral("day"), d.dobDay},
+                                                        {QStringLiteral("month"), d.dobMonth},
+                                                        {QStringLiteral("year"), d.dobYear}}},
+                    {QStringLiteral("relationship"),
+                     QJsonObject{{QStringLiteral("title"), d.repTitle}, {QStringLiteral("representative"), true}}}};
     QJsonObject& extra = state.privateData(id);
     QJsonArray owners;
     for (const auto& owner : d.owners) {
-        owners.append(QJsonObject{{QStringLiteral("first_name"), owner.firstName}, {QStringLiteral("last_name"), owner.lastName},
+        owners.append(QJsonObject{{QStringLiteral("first_name"), owner.firstName},
+                                  {QStringLiteral("last_name"), owner.lastName},
                                   {QStringLiteral("percent_ownership"), owner.percent}});
     }
     extra.insert(QStringLiteral("owners"), owners);
@@ -230,7 +246,8 @@ QJsonObject completeOnboarding(SandboxState& state, const QString& id, const Onb
         company.insert(QStringLiteral("name"), d.legalName);
         company.insert(QStringLiteral("phone"), d.phone);
         company.insert(QStringLiteral("address"), address);
-        company.insert(QStringLiteral("structure"), d.structure.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.structure));
+        company.insert(QStringLiteral("structure"),
+                       d.structure.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.structure));
         company.insert(QStringLiteral("tax_id_provided"), true);
         for (const char* flag : {"owners_provided", "directors_provided", "executives_provided"})
             company.insert(QLatin1String(flag), true);
@@ -258,8 +275,11 @@ QJsonObject completeOnboarding(SandboxState& state, const QString& id, const Onb
     externalAccounts.insert(QStringLiteral("data"), QJsonArray{bank});
     externalAccounts.insert(QStringLiteral("total_count"), 1);
     a.insert(QStringLiteral("external_accounts"), externalAccounts);
-    a.insert(QStringLiteral("tos_acceptance"), QJsonObject{{QStringLiteral("date"), state.now()}, {QStringLiteral("ip"), d.tosIp},
-                                                           {QStringLiteral("user_agent"), d.tosUserAgent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.tosUserAgent)}});
+    a.insert(QStringLiteral("tos_acceptance"),
+             QJsonObject{{QStringLiteral("date"), state.now()},
+                         {QStringLiteral("ip"), d.tosIp},
+                         {QStringLiteral("user_agent"),
+                          d.tosUserAgent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.tosUserAgent)}});
     if (jsonAt(a, QStringLiteral("settings.payments.statement_descriptor")).isNull()) {
         const QString descriptor = descriptorFrom(profile.value(QLatin1String("name")).toString());
         if (!descriptor.isEmpty())

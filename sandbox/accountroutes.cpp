@@ -28,20 +28,19 @@ QJsonObject requireAccount(SandboxState& state, const ApiRequest& r)
 
 void registerAccountRoutes(Router& router, SandboxState& state)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/v1/accounts"), [&state](const ApiRequest& r) {
-        return state.render(r, accounts::create(state, Params(r.params)));
-    });
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/accounts"),
+               [&state](const ApiRequest& r) { return state.render(r, accounts::create(state, Params(r.params))); });
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/accounts"), [&state](const ApiRequest& r) {
-        Params(r.params).allowOnly({QStringLiteral("limit"), QStringLiteral("starting_after"), QStringLiteral("ending_before"),
-                                    QStringLiteral("created")});
+        Params(r.params).allowOnly({QStringLiteral("limit"), QStringLiteral("starting_after"),
+                                    QStringLiteral("ending_before"), QStringLiteral("created")});
         return state.render(r, listPage(state, r, {kAccount, {}, QStringLiteral("/v1/accounts"), kAccount, {}}));
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/accounts/{id}"), [&state](const ApiRequest& r) {
-        return state.render(r, requireAccount(state, r));
-    });
+    router.add(QStringLiteral("GET"), QStringLiteral("/v1/accounts/{id}"),
+               [&state](const ApiRequest& r) { return state.render(r, requireAccount(state, r)); });
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/account"), [&state](const ApiRequest& r) {
         if (r.account.isEmpty())
-            fail::request(QStringLiteral("The sandbox platform account can not be retrieved; send a Stripe-Account header."));
+            fail::request(
+                QStringLiteral("The sandbox platform account can not be retrieved; send a Stripe-Account header."));
         return state.render(r, state.require(kAccount, {}, r.account, kAccount));
     });
     router.add(QStringLiteral("POST"), QStringLiteral("/v1/accounts/{id}"), [&state](const ApiRequest& r) {
@@ -51,7 +50,8 @@ void registerAccountRoutes(Router& router, SandboxState& state)
     router.add(QStringLiteral("DELETE"), QStringLiteral("/v1/accounts/{id}"), [&state](const ApiRequest& r) {
         requireAccount(state, r);
         state.store().remove(r.arg(0));
-        return ApiResponse::json({{QStringLiteral("id"), r.arg(0)}, {QStringLiteral("object"), kAccount},
+        return ApiResponse::json({{QStringLiteral("id"), r.arg(0)},
+                                  {QStringLiteral("object"), kAccount},
                                   {QStringLiteral("deleted"), true}});
     });
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/accounts/{id}/capabilities"), [&state](const ApiRequest& r) {
@@ -61,24 +61,28 @@ void registerAccountRoutes(Router& router, SandboxState& state)
             data.append(accounts::capabilityObject(account, name));
         return state.render(r, listObject(QStringLiteral("/v1/accounts/%1/capabilities").arg(r.arg(0)), data));
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/v1/accounts/{id}/external_accounts"), [&state](const ApiRequest& r) {
-        return state.render(r, requireAccount(state, r).value(QLatin1String("external_accounts")).toObject());
-    });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/v1/accounts/{id}/external_accounts"), [&state](const ApiRequest& r) {
+            return state.render(r, requireAccount(state, r).value(QLatin1String("external_accounts")).toObject());
+        });
     router.add(QStringLiteral("POST"), QStringLiteral("/v1/accounts/{id}/login_links"), [&state](const ApiRequest& r) {
         const QJsonObject account = requireAccount(state, r);
         if (!accounts::isExpress(account))
-            fail::request(QStringLiteral("Login links can only be created for Express accounts."), QStringLiteral("account"));
-        if (!account.value(QLatin1String("details_submitted")).toBool()) {
-            fail::request(QStringLiteral("Cannot create a login link for an account that has not completed onboarding."),
+            fail::request(QStringLiteral("Login links can only be created for Express accounts."),
                           QStringLiteral("account"));
+        if (!account.value(QLatin1String("details_submitted")).toBool()) {
+            fail::request(
+                QStringLiteral("Cannot create a login link for an account that has not completed onboarding."),
+                QStringLiteral("account"));
         }
         PageLink link;
         link.kind = QStringLiteral("login");
         link.objectId = r.arg(0);
         const QString token = state.addPageLink(link);
-        return state.render(r, {{QStringLiteral("object"), QStringLiteral("login_link")},
-                                {QStringLiteral("created"), state.now()},
-                                {QStringLiteral("url"), QString(state.baseUrl() + QStringLiteral("/express/") + token)}});
+        return state.render(r,
+                            {{QStringLiteral("object"), QStringLiteral("login_link")},
+                             {QStringLiteral("created"), state.now()},
+                             {QStringLiteral("url"), QString(state.baseUrl() + QStringLiteral("/express/") + token)}});
     });
 }
 

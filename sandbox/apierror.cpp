@@ -41,7 +41,8 @@ QJsonObject errorJson(const ApiError& error)
     e.insert(QStringLiteral("message"), error.message);
     if (!error.code.isEmpty()) {
         e.insert(QStringLiteral("code"), error.code);
-        e.insert(QStringLiteral("doc_url"), QString(QStringLiteral("https://stripe.com/docs/error-codes/") + error.code));
+        e.insert(QStringLiteral("doc_url"),
+                 QString(QStringLiteral("https://stripe.com/docs/error-codes/") + error.code));
     }
     if (!error.param.isEmpty())
         e.insert(QStringLiteral("param"), error.param);
@@ -67,7 +68,7 @@ void with(ApiError error)
 void missing(const QString& param)
 {
     with(ApiError{400, QStringLiteral("invalid_request_error"), QStringLiteral("parameter_missing"),
-          QStringLiteral("Missing required param: %1.").arg(param), param});
+                  QStringLiteral("Missing required param: %1.").arg(param), param});
 }
 
 void invalid(const QString& param, const QString& message, const QString& code)
@@ -78,14 +79,14 @@ void invalid(const QString& param, const QString& message, const QString& code)
 void unknownParam(const QString& param)
 {
     with(ApiError{400, QStringLiteral("invalid_request_error"), QStringLiteral("parameter_unknown"),
-          QStringLiteral("Received unknown parameter: %1").arg(param), param});
+                  QStringLiteral("Received unknown parameter: %1").arg(param), param});
 }
 
 void noSuch(const QString& what, const QString& id, const QString& param)
 {
     const int status = param == QLatin1String("id") ? 404 : 400;
     with(ApiError{status, QStringLiteral("invalid_request_error"), QStringLiteral("resource_missing"),
-          QStringLiteral("No such %1: '%2'").arg(what, id), param});
+                  QStringLiteral("No such %1: '%2'").arg(what, id), param});
 }
 
 void request(const QString& message, const QString& param, const QString& code)

@@ -33,9 +33,9 @@ ApiResponse errorResponse(const ApiError& error);
 
 namespace fail {
 [[noreturn]] void with(ApiError error);
-[[noreturn]] void missing(const QString& param);                                  // 400 parameter_missing
+[[noreturn]] void missing(const QString& param); // 400 parameter_missing
 [[noreturn]] void invalid(const QString& param, const QString& message, const QString& code = {}); // 400
-[[noreturn]] void unknownParam(const QString& param);                             // 400 parameter_unknown
+[[noreturn]] void unknownParam(const QString& param); // 400 parameter_unknown
 // "No such <what>: '<id>'", resource_missing. A URL id gives 404 with param "id"; a body param gives 400.
 [[noreturn]] void noSuch(const QString& what, const QString& id, const QString& param = QStringLiteral("id"));
 [[noreturn]] void request(const QString& message, const QString& param = {}, const QString& code = {}); // 400

@@ -15,14 +15,14 @@ namespace dp::sandbox {
 // One decoded request as the handlers see it.
 struct ApiRequest
 {
-    QString method;         // "GET", "POST", "DELETE"
-    QString path;           // "/v1/accounts/acct_123"
-    QStringList args;       // the path's captured segments, in pattern order
-    QVariantMap params;     // form body (POST) or query string (GET, DELETE), decoded with dp::decodeForm
-    QString account;        // Stripe-Account header (already checked to exist), empty for the platform
-    QString requestId;      // req_...
-    QString idempotencyKey; // Idempotency-Key header, empty when absent
-    QString apiVersion;     // Stripe-Version header or the sandbox default
+    QString method;           // "GET", "POST", "DELETE"
+    QString path;             // "/v1/accounts/acct_123"
+    QStringList args;         // the path's captured segments, in pattern order
+    QVariantMap params;       // form body (POST) or query string (GET, DELETE), decoded with dp::decodeForm
+    QString account;          // Stripe-Account header (already checked to exist), empty for the platform
+    QString requestId;        // req_...
+    QString idempotencyKey;   // Idempotency-Key header, empty when absent
+    QString apiVersion;       // Stripe-Version header or the sandbox default
     QByteArray authorization; // raw Authorization header (pages and the SMS gateway check their own)
     QByteArray userAgent;
 

@@ -29,8 +29,10 @@ QJsonObject newSession(SandboxState& state, const QString& currency, qint64 tota
     s.insert(QStringLiteral("adaptive_pricing"), QJsonObject{{QStringLiteral("enabled"), false}});
     s.insert(QStringLiteral("amount_subtotal"), total);
     s.insert(QStringLiteral("amount_total"), total);
-    s.insert(QStringLiteral("automatic_tax"), QJsonObject{{QStringLiteral("enabled"), false}, {QStringLiteral("liability"), QJsonValue::Null},
-                                                          {QStringLiteral("provider"), QJsonValue::Null}, {QStringLiteral("status"), QJsonValue::Null}});
+    s.insert(QStringLiteral("automatic_tax"), QJsonObject{{QStringLiteral("enabled"), false},
+                                                          {QStringLiteral("liability"), QJsonValue::Null},
+                                                          {QStringLiteral("provider"), QJsonValue::Null},
+                                                          {QStringLiteral("status"), QJsonValue::Null}});
     s.insert(QStringLiteral("created"), state.now());
     s.insert(QStringLiteral("currency"), currency);
     s.insert(QStringLiteral("customer_creation"), QStringLiteral("if_required"));
@@ -43,7 +45,8 @@ QJsonObject newSession(SandboxState& state, const QString& currency, qint64 tota
     s.insert(QStringLiteral("payment_status"), QStringLiteral("unpaid"));
     s.insert(QStringLiteral("phone_number_collection"), QJsonObject{{QStringLiteral("enabled"), false}});
     s.insert(QStringLiteral("status"), QStringLiteral("open"));
-    s.insert(QStringLiteral("total_details"), QJsonObject{{QStringLiteral("amount_discount"), 0}, {QStringLiteral("amount_shipping"), 0},
+    s.insert(QStringLiteral("total_details"), QJsonObject{{QStringLiteral("amount_discount"), 0},
+                                                          {QStringLiteral("amount_shipping"), 0},
                                                           {QStringLiteral("amount_tax"), 0}});
     s.insert(QStringLiteral("ui_mode"), QStringLiteral("hosted"));
     s.insert(QStringLiteral("url"), QString(state.baseUrl() + QStringLiteral("/checkout/pay/") + id));
@@ -51,9 +54,10 @@ QJsonObject newSession(SandboxState& state, const QString& currency, qint64 tota
     invoice.insert(QStringLiteral("enabled"), false);
     s.insert(QStringLiteral("invoice_creation"), invoice);
     nullify(s, {QStringLiteral("after_expiration"), QStringLiteral("collected_information"), QStringLiteral("consent"),
-                QStringLiteral("consent_collection"), QStringLiteral("currency_conversion"), QStringLiteral("custom_text"),
-                QStringLiteral("customer_details"), QStringLiteral("payment_intent"), QStringLiteral("payment_method_configuration_details"),
-                QStringLiteral("permissions"), QStringLiteral("saved_payment_method_options"), QStringLiteral("shipping_address_collection"),
+                QStringLiteral("consent_collection"), QStringLiteral("currency_conversion"),
+                QStringLiteral("custom_text"), QStringLiteral("customer_details"), QStringLiteral("payment_intent"),
+                QStringLiteral("payment_method_configuration_details"), QStringLiteral("permissions"),
+                QStringLiteral("saved_payment_method_options"), QStringLiteral("shipping_address_collection"),
                 QStringLiteral("shipping_cost"), QStringLiteral("managed_payments"), QStringLiteral("wallet_options"),
                 QStringLiteral("cancel_url"), QStringLiteral("success_url")});
     return s;
@@ -108,16 +112,19 @@ void complete(SandboxState& state, QJsonObject& session, const QJsonObject& inte
 
 QJsonObject createSession(SandboxState& state, const QString& account, const Params& p)
 {
-    p.allowOnly({QStringLiteral("mode"), QStringLiteral("line_items"), QStringLiteral("success_url"), QStringLiteral("cancel_url"),
-                 QStringLiteral("customer"), QStringLiteral("customer_email"), QStringLiteral("client_reference_id"),
-                 QStringLiteral("metadata"), QStringLiteral("payment_intent_data"), QStringLiteral("payment_method_types"),
+    p.allowOnly({QStringLiteral("mode"), QStringLiteral("line_items"), QStringLiteral("success_url"),
+                 QStringLiteral("cancel_url"), QStringLiteral("customer"), QStringLiteral("customer_email"),
+                 QStringLiteral("client_reference_id"), QStringLiteral("metadata"),
+                 QStringLiteral("payment_intent_data"), QStringLiteral("payment_method_types"),
                  QStringLiteral("expires_at"), QStringLiteral("currency"), QStringLiteral("customer_creation"),
                  QStringLiteral("locale"), QStringLiteral("submit_type"), QStringLiteral("ui_mode")});
-    const QString mode = p.choice(QStringLiteral("mode"), {QStringLiteral("payment"), QStringLiteral("setup"), QStringLiteral("subscription")});
+    const QString mode = p.choice(QStringLiteral("mode"),
+                                  {QStringLiteral("payment"), QStringLiteral("setup"), QStringLiteral("subscription")});
     if (mode.isEmpty())
         fail::missing(QStringLiteral("mode"));
     if (mode != QLatin1String("payment"))
-        fail::invalid(QStringLiteral("mode"), QStringLiteral("The sandbox's checkout takes one-time card payments only (mode=payment)."));
+        fail::invalid(QStringLiteral("mode"),
+                      QStringLiteral("The sandbox's checkout takes one-time card payments only (mode=payment)."));
     checkCardOnly(p);
     QString currency;
     qint64 total = 0;
@@ -125,12 +132,14 @@ QJsonObject createSession(SandboxState& state, const QString& account, const Par
     const qint64 now = state.now();
     const qint64 expiresAt = p.integer(QStringLiteral("expires_at"), now + kDefaultLifetime);
     if (expiresAt < now + kMinimumLifetime || expiresAt > now + kDefaultLifetime) {
-        fail::invalid(QStringLiteral("expires_at"), QStringLiteral("The expires_at timestamp must be between 30 minutes and "
-                                                                   "24 hours from Checkout Session creation."));
+        fail::invalid(QStringLiteral("expires_at"),
+                      QStringLiteral("The expires_at timestamp must be between 30 minutes and "
+                                     "24 hours from Checkout Session creation."));
     }
     const QString customer = p.text(QStringLiteral("customer"));
     if (!customer.isEmpty())
-        state.require(QStringLiteral("customer"), account, customer, QStringLiteral("customer"), QStringLiteral("customer"));
+        state.require(QStringLiteral("customer"), account, customer, QStringLiteral("customer"),
+                      QStringLiteral("customer"));
     QJsonObject s = newSession(state, currency, total, expiresAt);
     s.insert(QStringLiteral("success_url"), textOrNull(p.text(QStringLiteral("success_url"))));
     s.insert(QStringLiteral("cancel_url"), textOrNull(p.text(QStringLiteral("cancel_url"))));
@@ -154,7 +163,8 @@ QJsonObject createSessionForLink(SandboxState& state, const QString& account, co
         total += copy.value(QLatin1String("amount_total")).toInteger();
         items.append(copy);
     }
-    QJsonObject s = newSession(state, link.value(QLatin1String("currency")).toString(), total, state.now() + kDefaultLifetime);
+    QJsonObject s =
+        newSession(state, link.value(QLatin1String("currency")).toString(), total, state.now() + kDefaultLifetime);
     s.insert(QStringLiteral("payment_link"), linkId);
     const QJsonObject after = link.value(QLatin1String("after_completion")).toObject();
     const QString redirect = jsonAt(after, QStringLiteral("redirect.url")).toString();
@@ -167,8 +177,8 @@ QJsonObject createSessionForLink(SandboxState& state, const QString& account, co
 QJsonObject refresh(SandboxState& state, const QString& sessionId)
 {
     QJsonObject s = state.store().get(sessionId);
-    if (s.value(QLatin1String("status")).toString() == QLatin1String("open")
-        && state.now() >= s.value(QLatin1String("expires_at")).toInteger()) {
+    if (s.value(QLatin1String("status")).toString() == QLatin1String("open") &&
+        state.now() >= s.value(QLatin1String("expires_at")).toInteger()) {
         return expire(state, sessionId);
     }
     return s;
@@ -179,8 +189,10 @@ QJsonObject expire(SandboxState& state, const QString& sessionId)
     QJsonObject s = state.store().get(sessionId);
     const QString status = s.value(QLatin1String("status")).toString();
     if (status != QLatin1String("open")) {
-        fail::with(ApiError(400, QStringLiteral("invalid_request_error"), QStringLiteral("checkout_session_not_open"),
-                            QStringLiteral("Only Checkout Sessions with a status of 'open' can be expired. This one is %1.").arg(status)));
+        fail::with(
+            ApiError(400, QStringLiteral("invalid_request_error"), QStringLiteral("checkout_session_not_open"),
+                     QStringLiteral("Only Checkout Sessions with a status of 'open' can be expired. This one is %1.")
+                         .arg(status)));
     }
     s.insert(QStringLiteral("status"), QStringLiteral("expired"));
     s.insert(QStringLiteral("url"), QJsonValue::Null);

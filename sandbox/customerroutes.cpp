@@ -24,7 +24,8 @@ void applyFields(const Params& p, QJsonObject& customer)
 {
     const QString email = p.text(QStringLiteral("email"));
     if (!email.isEmpty() && !validate::email(email).ok)
-        fail::invalid(QStringLiteral("email"), QStringLiteral("Invalid email address: %1").arg(email), QStringLiteral("email_invalid"));
+        fail::invalid(QStringLiteral("email"), QStringLiteral("Invalid email address: %1").arg(email),
+                      QStringLiteral("email_invalid"));
     for (const char* key : {"email", "name", "phone", "description"}) {
         if (p.has(QLatin1String(key)))
             customer.insert(QLatin1String(key), textOrNull(p.text(QLatin1String(key))));
@@ -32,8 +33,8 @@ void applyFields(const Params& p, QJsonObject& customer)
     customer.insert(QStringLiteral("metadata"), applyMetadata(customer.value(QLatin1String("metadata")).toObject(), p));
 }
 
-const QStringList kFields{QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("description"),
-                          QStringLiteral("metadata")};
+const QStringList kFields{QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"),
+                          QStringLiteral("description"), QStringLiteral("metadata")};
 
 } // namespace
 
@@ -79,13 +80,14 @@ void registerCustomerRoutes(Router& router, SandboxState& state)
     });
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/customers"), [&state](const ApiRequest& r) {
         const Params p(r.params);
-        p.allowOnly({QStringLiteral("limit"), QStringLiteral("starting_after"), QStringLiteral("ending_before"), QStringLiteral("created"),
-                     QStringLiteral("email")});
+        p.allowOnly({QStringLiteral("limit"), QStringLiteral("starting_after"), QStringLiteral("ending_before"),
+                     QStringLiteral("created"), QStringLiteral("email")});
         const QString email = p.text(QStringLiteral("email"));
         std::function<bool(const QJsonObject&)> filter;
         if (!email.isEmpty())
             filter = [email](const QJsonObject& c) { return c.value(QLatin1String("email")).toString() == email; };
-        return state.render(r, listPage(state, r, {kCustomer, r.account, QStringLiteral("/v1/customers"), kCustomer, filter}));
+        return state.render(
+            r, listPage(state, r, {kCustomer, r.account, QStringLiteral("/v1/customers"), kCustomer, filter}));
     });
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/customers/{id}"), [&state](const ApiRequest& r) {
         return state.render(r, state.require(kCustomer, r.account, r.arg(0), kCustomer));
@@ -106,7 +108,9 @@ void registerCustomerRoutes(Router& router, SandboxState& state)
         const QJsonObject customer = state.require(kCustomer, r.account, r.arg(0), kCustomer);
         state.store().remove(r.arg(0));
         state.emitEvent(QStringLiteral("customer.deleted"), customer, r.account);
-        return ApiResponse::json({{QStringLiteral("id"), r.arg(0)}, {QStringLiteral("object"), kCustomer}, {QStringLiteral("deleted"), true}});
+        return ApiResponse::json({{QStringLiteral("id"), r.arg(0)},
+                                  {QStringLiteral("object"), kCustomer},
+                                  {QStringLiteral("deleted"), true}});
     });
 }
 

@@ -18,14 +18,16 @@ using ledger::kDay;
 constexpr int kCustomersPerStore = 240;
 constexpr qint64 kEventRetention = 30 * kDay;
 
-const char* const kFirstNames[] = {"James", "Maria", "Robert", "Linda", "Michael", "Patricia", "David", "Jennifer", "William",
-                                   "Elizabeth", "Carlos", "Susan", "Daniel", "Jessica", "Kevin", "Sarah", "Brian", "Karen",
-                                   "Anthony", "Nancy", "Jose", "Lisa", "Mark", "Betty", "Steven", "Ashley", "Paul", "Emily",
-                                   "Andrew", "Michelle", "Joshua", "Amanda", "Thi", "Priya", "Ahmed", "Olga"};
-const char* const kLastNames[] = {"Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez",
-                                  "Martinez", "Hernandez", "Lopez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore",
-                                  "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Clark", "Lewis",
-                                  "Nguyen", "Patel", "Kowalski", "O'Brien", "Schmidt", "Rossi"};
+const char* const kFirstNames[] = {
+    "James",     "Maria",  "Robert",   "Linda",  "Michael", "Patricia", "David",  "Jennifer", "William",
+    "Elizabeth", "Carlos", "Susan",    "Daniel", "Jessica", "Kevin",    "Sarah",  "Brian",    "Karen",
+    "Anthony",   "Nancy",  "Jose",     "Lisa",   "Mark",    "Betty",    "Steven", "Ashley",   "Paul",
+    "Emily",     "Andrew", "Michelle", "Joshua", "Amanda",  "Thi",      "Priya",  "Ahmed",    "Olga"};
+const char* const kLastNames[] = {"Smith",    "Johnson",   "Williams", "Brown",     "Jones",  "Garcia", "Miller",
+                                  "Davis",    "Rodriguez", "Martinez", "Hernandez", "Lopez",  "Wilson", "Anderson",
+                                  "Thomas",   "Taylor",    "Moore",    "Jackson",   "Martin", "Lee",    "Perez",
+                                  "Thompson", "White",     "Harris",   "Clark",     "Lewis",  "Nguyen", "Patel",
+                                  "Kowalski", "O'Brien",   "Schmidt",  "Rossi"};
 
 struct Customer
 {
@@ -35,14 +37,14 @@ struct Customer
 
 class Generator
 {
-public:
+  public:
     Generator(SandboxState& state, const QString& account, const DemoStore& store)
         : m_state(state), m_rng(state.seededRng()), m_account(account), m_store(store)
     {
     }
     void run(int days);
 
-private:
+  private:
     int uniform(int low, int high) { return low + int(m_rng() % quint64(high - low + 1)); } // inclusive
     bool chance(int percent) { return uniform(1, 100) <= percent; }
     QString cardNumber();
@@ -65,8 +67,10 @@ private:
 QString Generator::cardNumber()
 {
     const int brand = uniform(1, 100);
-    QString digits = brand <= 55 ? QStringLiteral("4") : brand <= 85 ? QStringLiteral("5") + QString::number(uniform(1, 5))
-                                 : brand <= 95 ? QStringLiteral("37") : QStringLiteral("6011");
+    QString digits = brand <= 55   ? QStringLiteral("4")
+                     : brand <= 85 ? QStringLiteral("5") + QString::number(uniform(1, 5))
+                     : brand <= 95 ? QStringLiteral("37")
+                                   : QStringLiteral("6011");
     const int length = digits.startsWith(QLatin1String("37")) ? 15 : 16;
     while (digits.size() < length - 1)
         digits += QChar(QLatin1Char(char('0' + uniform(0, 9))));
@@ -81,8 +85,11 @@ QString Generator::cardNumber()
 qint64 Generator::serviceAmount()
 {
     const int bucket = uniform(1, 100);
-    const int dollars = bucket <= 25 ? uniform(40, 149) : bucket <= 55 ? uniform(150, 399) : bucket <= 80 ? uniform(400, 899)
-                      : bucket <= 95 ? uniform(900, 2499) : uniform(2500, 5999);
+    const int dollars = bucket <= 25   ? uniform(40, 149)
+                        : bucket <= 55 ? uniform(150, 399)
+                        : bucket <= 80 ? uniform(400, 899)
+                        : bucket <= 95 ? uniform(900, 2499)
+                                       : uniform(2500, 5999);
     return qint64(dollars) * 100 + uniform(0, 99);
 }
 
@@ -97,7 +104,9 @@ void Generator::payment(qint64 at)
     pinAt(at);
     Customer& customer = m_customers[uniform(0, int(m_customers.size()) - 1)];
     if (customer.id.isEmpty())
-        customer.id = customers::create(m_state, m_account, customer.name, customer.email, customer.phone).value(QLatin1String("id")).toString();
+        customer.id = customers::create(m_state, m_account, customer.name, customer.email, customer.phone)
+                          .value(QLatin1String("id"))
+                          .toString();
     PaymentSpec spec;
     const int kind = uniform(1, 100);
     const QString ro = QString::number(m_store.roBase + ++m_roNumber);
@@ -115,20 +124,24 @@ void Generator::payment(qint64 at)
         spec.description = QStringLiteral("Vehicle deposit, stock #%1").arg(ro.right(5));
         spec.metadata.insert(QStringLiteral("ro_number"), QString(QStringLiteral("DEP-") + ro));
     }
-    spec.metadata.insert(QStringLiteral("consultant"), m_store.consultants.at(uniform(0, int(m_store.consultants.size()) - 1)));
-    spec.metadata.insert(QStringLiteral("channel"), chance(80) ? QStringLiteral("text_to_pay") : QStringLiteral("payment_link"));
+    spec.metadata.insert(QStringLiteral("consultant"),
+                         m_store.consultants.at(uniform(0, int(m_store.consultants.size()) - 1)));
+    spec.metadata.insert(QStringLiteral("channel"),
+                         chance(80) ? QStringLiteral("text_to_pay") : QStringLiteral("payment_link"));
     spec.customer = customer.id;
     spec.receiptEmail = customer.email;
     const QString intent = payments::createIntent(m_state, m_account, spec).value(QLatin1String("id")).toString();
     const Payer payer{customer.name, customer.email, customer.phone, customer.postalCode};
     if (chance(3)) { // a declined first attempt; most customers then pay with another card
         static const char* declines[] = {"4000000000000002", "4000000000009995", "4000000000000069"};
-        payments::confirm(m_state, m_account, intent, QString::fromLatin1(declines[uniform(0, 2)]), payer, payments::Challenge::None);
+        payments::confirm(m_state, m_account, intent, QString::fromLatin1(declines[uniform(0, 2)]), payer,
+                          payments::Challenge::None);
         if (chance(40))
             return;
         pinAt(qMin(at + uniform(60, 240), m_now));
     }
-    const QJsonObject paid = payments::confirm(m_state, m_account, intent, cardNumber(), payer, payments::Challenge::None);
+    const QJsonObject paid =
+        payments::confirm(m_state, m_account, intent, cardNumber(), payer, payments::Challenge::None);
     if (chance(5)) {
         const qint64 due = (at / kDay + uniform(1, 12)) * kDay;
         const qint64 partial = chance(40) ? spec.amount * uniform(10, 60) / 100 : 0;
@@ -153,11 +166,14 @@ void Generator::run(int days)
     for (int i = 0; i < kCustomersPerStore; ++i) {
         const QString first = QString::fromUtf8(kFirstNames[uniform(0, int(std::size(kFirstNames)) - 1)]);
         const QString last = QString::fromUtf8(kLastNames[uniform(0, int(std::size(kLastNames)) - 1)]);
-        const QString mail = (first + QLatin1Char('.') + last).toLower().remove(QLatin1Char('\'')) + QString::number(uniform(1, 99))
-            + QStringLiteral("@example.com");
-        m_customers.append({first + QLatin1Char(' ') + last, mail,
-                            QStringLiteral("+1%1555%2").arg(m_store.areaCode).arg(uniform(0, 9999), 4, 10, QLatin1Char('0')),
-                            m_store.postalCode, {}});
+        const QString mail = (first + QLatin1Char('.') + last).toLower().remove(QLatin1Char('\'')) +
+                             QString::number(uniform(1, 99)) + QStringLiteral("@example.com");
+        m_customers.append(
+            {first + QLatin1Char(' ') + last,
+             mail,
+             QStringLiteral("+1%1555%2").arg(m_store.areaCode).arg(uniform(0, 9999), 4, 10, QLatin1Char('0')),
+             m_store.postalCode,
+             {}});
     }
     const qint64 today = m_now / kDay * kDay;
     for (qint64 day = today - days * kDay; day <= today; day += kDay) {
@@ -165,7 +181,9 @@ void Generator::run(int days)
         ledger::catchUp(m_state, m_account); // yesterday's funds leave in today's payout
         refunds(day);
         const int weekday = QDateTime::fromSecsSinceEpoch(day, Qt::UTC).date().dayOfWeek();
-        const int count = weekday == 7 ? uniform(0, 2) : weekday == 6 ? uniform(3, 8) : uniform(m_store.dailyLow, m_store.dailyHigh);
+        const int count = weekday == 7   ? uniform(0, 2)
+                          : weekday == 6 ? uniform(3, 8)
+                                         : uniform(m_store.dailyLow, m_store.dailyHigh);
         QList<qint64> times;
         for (int i = 0; i < count; ++i)
             times.append(day + 13 * 3600 + uniform(0, 10 * 3600 - 1)); // 8 am - 6 pm Eastern

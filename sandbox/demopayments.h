@@ -10,7 +10,7 @@ class SandboxState;
 // How busy one demo rooftop is and what its paperwork looks like.
 struct DemoStore
 {
-    int dailyLow = 6;  // payments on a weekday, inclusive range
+    int dailyLow = 6; // payments on a weekday, inclusive range
     int dailyHigh = 14;
     int roBase = 100000; // first repair order number
     QStringList consultants;

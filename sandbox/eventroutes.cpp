@@ -21,7 +21,8 @@ std::function<bool(const QJsonObject&)> typeFilter(const Params& p)
     const QString type = p.text(QStringLiteral("type"));
     const QStringList types = p.strings(QStringLiteral("types"));
     if (!type.isEmpty() && !types.isEmpty())
-        fail::request(QStringLiteral("You may only specify one of these parameters: type, types."), QStringLiteral("types"));
+        fail::request(QStringLiteral("You may only specify one of these parameters: type, types."),
+                      QStringLiteral("types"));
     if (types.size() > kMaxTypes)
         fail::invalid(QStringLiteral("types"), QStringLiteral("You may pass at most %1 types.").arg(kMaxTypes));
     if (!types.isEmpty()) {
@@ -31,7 +32,8 @@ std::function<bool(const QJsonObject&)> typeFilter(const Params& p)
         return {};
     const QRegularExpression pattern(QRegularExpression::anchoredPattern(
         QRegularExpression::escape(type).replace(QStringLiteral("\\*"), QStringLiteral(".*"))));
-    return [pattern](const QJsonObject& e) { return pattern.match(e.value(QLatin1String("type")).toString()).hasMatch(); };
+    return
+        [pattern](const QJsonObject& e) { return pattern.match(e.value(QLatin1String("type")).toString()).hasMatch(); };
 }
 
 } // namespace
@@ -44,7 +46,8 @@ void registerEventRoutes(Router& router, SandboxState& state)
         p.allowOnly({QStringLiteral("limit"), QStringLiteral("starting_after"), QStringLiteral("ending_before"),
                      QStringLiteral("created"), QStringLiteral("type"), QStringLiteral("types"),
                      QStringLiteral("delivery_success")});
-        return state.render(r, listPage(state, r, {kEvent, r.account, QStringLiteral("/v1/events"), kEvent, typeFilter(p)}));
+        return state.render(
+            r, listPage(state, r, {kEvent, r.account, QStringLiteral("/v1/events"), kEvent, typeFilter(p)}));
     });
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/events/{id}"), [&state](const ApiRequest& r) {
         return state.render(r, state.require(kEvent, r.account, r.arg(0), kEvent));

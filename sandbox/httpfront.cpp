@@ -57,19 +57,32 @@ QString maskKey(const QString& key)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 409: return "Conflict";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -92,10 +105,11 @@ bool HttpFront::authorized(const QByteArray& authorization, ApiResponse* failure
     if (key.startsWith(QLatin1String("sk_test_")) && key.size() > 8)
         return true;
     ApiError error{401, QStringLiteral("invalid_request_error")};
-    error.message = key.isEmpty()
-        ? QStringLiteral("You did not provide an API key. You need to provide your API key in the Authorization "
-                         "header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').")
-        : QStringLiteral("Invalid API Key provided: %1").arg(maskKey(key));
+    error.message =
+        key.isEmpty()
+            ? QStringLiteral("You did not provide an API key. You need to provide your API key in the Authorization "
+                             "header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').")
+            : QStringLiteral("Invalid API Key provided: %1").arg(maskKey(key));
     *failure = errorResponse(error);
     return false;
 }
@@ -131,10 +145,13 @@ ApiResponse HttpFront::execute(ApiRequest& api, const Router::Match& match, cons
                                const QByteArray& query, bool* replayed)
 {
     if (!match.route) {
-        return errorResponse(ApiError{404, QStringLiteral("invalid_request_error"), {},
-                              QStringLiteral("Unrecognized request URL (%1: %2). Please see https://stripe.com/docs "
-                                             "or we can help at https://support.stripe.com/.")
-                                  .arg(api.method, api.path)});
+        return errorResponse(
+            ApiError{404,
+                     QStringLiteral("invalid_request_error"),
+                     {},
+                     QStringLiteral("Unrecognized request URL (%1: %2). Please see https://stripe.com/docs "
+                                    "or we can help at https://support.stripe.com/.")
+                         .arg(api.method, api.path)});
     }
     api.args = match.args;
     api.params = dp::decodeForm(api.method == QLatin1String("POST") ? body : query);
@@ -145,10 +162,11 @@ ApiResponse HttpFront::execute(ApiRequest& api, const Router::Match& match, cons
         if (!authorized(api.authorization, &failure))
             return failure;
         if (!api.account.isEmpty() && m_state.store().position(api.account, QStringLiteral("account"), {}) < 0) {
-            return errorResponse(ApiError{403, QStringLiteral("invalid_request_error"), QStringLiteral("account_invalid"),
-                                  QStringLiteral("The provided key does not have access to account '%1' (or that "
-                                                 "account does not exist). Application access may have been revoked.")
-                                      .arg(api.account)});
+            return errorResponse(
+                ApiError{403, QStringLiteral("invalid_request_error"), QStringLiteral("account_invalid"),
+                         QStringLiteral("The provided key does not have access to account '%1' (or that "
+                                        "account does not exist). Application access may have been revoked.")
+                             .arg(api.account)});
         }
         if (idempotent) {
             const auto lookup = m_state.idempotency().find(api, m_state.now());
@@ -159,11 +177,14 @@ ApiResponse HttpFront::execute(ApiRequest& api, const Router::Match& match, cons
                 return response;
             }
             if (lookup.outcome == IdempotencyCache::Outcome::Mismatch) {
-                return errorResponse(ApiError{400, QStringLiteral("idempotency_error"), {},
-                                      QStringLiteral("Keys for idempotent requests can only be used with the same "
-                                                     "parameters they were first used with. Try using a key other "
-                                                     "than '%1' if you meant to execute a different request.")
-                                          .arg(api.idempotencyKey)});
+                return errorResponse(
+                    ApiError{400,
+                             QStringLiteral("idempotency_error"),
+                             {},
+                             QStringLiteral("Keys for idempotent requests can only be used with the same "
+                                            "parameters they were first used with. Try using a key other "
+                                            "than '%1' if you meant to execute a different request.")
+                                 .arg(api.idempotencyKey)});
             }
         }
     }
@@ -200,9 +221,9 @@ bool HttpFront::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     record.account = api.account;
     const Router::Match match = m_router.match(api.method, api.path);
     Fault fault;
-    const bool faulted = !api.path.startsWith(QLatin1String("/v1/test_helpers/faults"))
-        && !api.path.startsWith(QLatin1String("/v1/test_helpers/requests"))
-        && m_state.faults().take(api.method, api.path, &fault);
+    const bool faulted = !api.path.startsWith(QLatin1String("/v1/test_helpers/faults")) &&
+                         !api.path.startsWith(QLatin1String("/v1/test_helpers/requests")) &&
+                         m_state.faults().take(api.method, api.path, &fault);
     if (faulted)
         record.fault = fault.modeName();
     if (faulted && fault.mode == Fault::Mode::Reset) {
@@ -215,8 +236,8 @@ bool HttpFront::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     if (faulted && !fault.executes()) {
         response = faultResponse(fault);
     } else {
-        response = execute(api, match, request.body(), request.url().query(QUrl::FullyEncoded).toUtf8(),
-                           &record.replayed);
+        response =
+            execute(api, match, request.body(), request.url().query(QUrl::FullyEncoded).toUtf8(), &record.replayed);
     }
     response.headers.append({QByteArrayLiteral("Request-Id"), api.requestId.toLatin1()});
     response.headers.append({QByteArrayLiteral("Stripe-Version"), api.apiVersion.toUtf8()});

@@ -16,14 +16,14 @@ struct Fault;
 class HttpFront : public QAbstractHttpServer
 {
     Q_OBJECT
-public:
+  public:
     HttpFront(SandboxState& state, const Router& router, QObject* parent = nullptr);
 
-protected:
+  protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
-private:
+  private:
     ApiResponse execute(ApiRequest& api, const Router::Match& match, const QByteArray& body, const QByteArray& query,
                         bool* replayed);
     static ApiResponse faultResponse(const Fault& fault);

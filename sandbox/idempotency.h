@@ -11,8 +11,13 @@ namespace dp::sandbox {
 // time and replayed for the same request; the same key with other parameters or another endpoint is an error.
 class IdempotencyCache
 {
-public:
-    enum class Outcome { Miss, Replay, Mismatch };
+  public:
+    enum class Outcome
+    {
+        Miss,
+        Replay,
+        Mismatch
+    };
     struct Lookup
     {
         Outcome outcome = Outcome::Miss;
@@ -23,7 +28,7 @@ public:
     void store(const ApiRequest& request, const ApiResponse& response, qint64 now);
     static constexpr qint64 kRetentionSecs = 24 * 3600;
 
-private:
+  private:
     struct Entry
     {
         QString method;
@@ -32,7 +37,10 @@ private:
         ApiResponse response;
         qint64 created = 0;
     };
-    static QString key(const ApiRequest& request) { return request.account + QLatin1Char('|') + request.idempotencyKey; }
+    static QString key(const ApiRequest& request)
+    {
+        return request.account + QLatin1Char('|') + request.idempotencyKey;
+    }
     void prune(qint64 now);
 
     QHash<QString, Entry> m_entries;

@@ -28,20 +28,26 @@ bool scheduledOn(const QJsonObject& schedule, qint64 day)
     if (interval == QLatin1String("daily"))
         return true;
     if (interval == QLatin1String("weekly")) {
-        static const QStringList days{QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
-                                      QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
+        static const QStringList days{QStringLiteral("monday"),    QStringLiteral("tuesday"),
+                                      QStringLiteral("wednesday"), QStringLiteral("thursday"),
+                                      QStringLiteral("friday"),    QStringLiteral("saturday"),
                                       QStringLiteral("sunday")};
         return days.indexOf(schedule.value(QLatin1String("weekly_anchor")).toString()) + 1 == date.dayOfWeek();
     }
     if (interval == QLatin1String("monthly")) // 29-31 fall back to the month's last day
-        return date.day() == qMin(int(schedule.value(QLatin1String("monthly_anchor")).toInteger(1)), date.daysInMonth());
+        return date.day() ==
+               qMin(int(schedule.value(QLatin1String("monthly_anchor")).toInteger(1)), date.daysInMonth());
     return false; // manual
 }
 
 QString externalAccountOf(const SandboxState& state, const QString& account)
 {
-    return jsonAt(state.store().get(account), QStringLiteral("external_accounts.data")).toArray().first()
-        .toObject().value(QLatin1String("id")).toString();
+    return jsonAt(state.store().get(account), QStringLiteral("external_accounts.data"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("id"))
+        .toString();
 }
 
 void createPayout(SandboxState& state, const QString& account, qint64 day, qint64 amount, const QString& currency,
@@ -61,17 +67,20 @@ void createPayout(SandboxState& state, const QString& account, qint64 day, qint6
     payout.insert(QStringLiteral("currency"), currency);
     payout.insert(QStringLiteral("description"), QStringLiteral("STRIPE PAYOUT"));
     const QString destination = externalAccountOf(state, account);
-    payout.insert(QStringLiteral("destination"), destination.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(destination));
+    payout.insert(QStringLiteral("destination"),
+                  destination.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(destination));
     payout.insert(QStringLiteral("livemode"), false);
     payout.insert(QStringLiteral("metadata"), QJsonObject());
     payout.insert(QStringLiteral("method"), QStringLiteral("standard"));
     payout.insert(QStringLiteral("reconciliation_status"), QStringLiteral("completed"));
     payout.insert(QStringLiteral("source_type"), QStringLiteral("card"));
     payout.insert(QStringLiteral("status"), QStringLiteral("in_transit"));
-    payout.insert(QStringLiteral("trace_id"), QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}, {QStringLiteral("value"), QJsonValue::Null}});
+    payout.insert(QStringLiteral("trace_id"), QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")},
+                                                          {QStringLiteral("value"), QJsonValue::Null}});
     payout.insert(QStringLiteral("type"), QStringLiteral("bank_account"));
-    const QJsonObject txn = record(state, account, {QStringLiteral("payout"), QStringLiteral("payout"), -amount, 0, currency, id,
-                                                    QStringLiteral("STRIPE PAYOUT"), created});
+    const QJsonObject txn = record(state, account,
+                                   {QStringLiteral("payout"), QStringLiteral("payout"), -amount, 0, currency, id,
+                                    QStringLiteral("STRIPE PAYOUT"), created});
     book.unpaid[account].removeAll(txn.value(QLatin1String("id")).toString());
     payout.insert(QStringLiteral("balance_transaction"), txn.value(QLatin1String("id")));
     for (const QString& t : txns + QStringList{txn.value(QLatin1String("id")).toString()})
@@ -96,8 +105,10 @@ void settleArrived(SandboxState& state, const QString& account, qint64 now)
         const qint64 previousPin = state.pinnedClock();
         state.pinClock(arrival); // the payout was paid when it arrived
         payout.insert(QStringLiteral("status"), QStringLiteral("paid"));
-        payout.insert(QStringLiteral("trace_id"), QJsonObject{{QStringLiteral("status"), QStringLiteral("supported")},
-                                                              {QStringLiteral("value"), QString(QStringLiteral("TRACE") + it->mid(3, 10).toUpper())}});
+        payout.insert(
+            QStringLiteral("trace_id"),
+            QJsonObject{{QStringLiteral("status"), QStringLiteral("supported")},
+                        {QStringLiteral("value"), QString(QStringLiteral("TRACE") + it->mid(3, 10).toUpper())}});
         state.store().replace(*it, payout);
         state.emitEvent(QStringLiteral("payout.updated"), payout, account, jsonDiff(before, payout));
         state.emitEvent(QStringLiteral("payout.paid"), payout, account);
@@ -124,11 +135,13 @@ QJsonObject record(SandboxState& state, const QString& account, const Entry& e)
     txn.insert(QStringLiteral("balance_type"), QStringLiteral("payments"));
     txn.insert(QStringLiteral("created"), now);
     txn.insert(QStringLiteral("currency"), e.currency);
-    txn.insert(QStringLiteral("description"), e.description.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.description));
+    txn.insert(QStringLiteral("description"),
+               e.description.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.description));
     txn.insert(QStringLiteral("fee"), e.fee);
     QJsonArray feeDetails;
     if (e.fee != 0) {
-        feeDetails.append(QJsonObject{{QStringLiteral("amount"), e.fee}, {QStringLiteral("application"), QJsonValue::Null},
+        feeDetails.append(QJsonObject{{QStringLiteral("amount"), e.fee},
+                                      {QStringLiteral("application"), QJsonValue::Null},
                                       {QStringLiteral("currency"), e.currency},
                                       {QStringLiteral("description"), QStringLiteral("Stripe processing fees")},
                                       {QStringLiteral("type"), QStringLiteral("stripe_fee")}});
@@ -204,7 +217,9 @@ QJsonObject balance(SandboxState& state, const QString& account)
         auto& bucket = txn.value(QLatin1String("available_on")).toInteger() <= now ? available : pending;
         bucket[currency] += txn.value(QLatin1String("net")).toInteger();
     }
-    const QString fallback = account.isEmpty() ? QStringLiteral("usd") : state.store().get(account).value(QLatin1String("default_currency")).toString();
+    const QString fallback = account.isEmpty()
+                                 ? QStringLiteral("usd")
+                                 : state.store().get(account).value(QLatin1String("default_currency")).toString();
     auto amounts = [&](const QMap<QString, qint64>& sums, bool sourceTypes) {
         QJsonArray out;
         QMap<QString, qint64> all = sums;

@@ -44,11 +44,13 @@ struct View
     QString value(const QString& name) const { return values.value(name).toString(); }
 };
 
-QString fieldShell(const View& v, const QString& name, const QString& label, const QString& control, const QString& hint)
+QString fieldShell(const View& v, const QString& name, const QString& label, const QString& control,
+                   const QString& hint)
 {
     const QString error = v.errors.value(name);
-    QString out = QStringLiteral("<div class=\"field%1\"><label for=\"%2\">%3</label>%4")
-                      .arg(error.isEmpty() ? QString() : QStringLiteral(" invalid"), name, html::escape(label), control);
+    QString out =
+        QStringLiteral("<div class=\"field%1\"><label for=\"%2\">%3</label>%4")
+            .arg(error.isEmpty() ? QString() : QStringLiteral(" invalid"), name, html::escape(label), control);
     if (!error.isEmpty())
         out += QStringLiteral("<div class=\"error\" id=\"%1-error\">%2</div>").arg(name, html::escape(error));
     else if (!hint.isEmpty())
@@ -68,8 +70,9 @@ QString select(const View& v, const QString& name, const QString& label, const O
 {
     QString control = QStringLiteral("<select id=\"%1\" name=\"%1\"><option value=\"\">Choose...</option>").arg(name);
     for (const auto& [value, text] : options) {
-        control += QStringLiteral("<option value=\"%1\"%2>%3</option>")
-                       .arg(value, v.value(name) == value ? QStringLiteral(" selected") : QString(), html::escape(text));
+        control +=
+            QStringLiteral("<option value=\"%1\"%2>%3</option>")
+                .arg(value, v.value(name) == value ? QStringLiteral(" selected") : QString(), html::escape(text));
     }
     return fieldShell(v, name, label, control + QStringLiteral("</select>"), {});
 }
@@ -92,7 +95,8 @@ bool isCanada(const QJsonObject& account)
 // "(202) 555-0100" -> "+12025550100" for North American numbers; anything else is checked as typed.
 QString normalizePhone(const QString& text)
 {
-    const QString digits = validate::digitsOnly(text).remove(QLatin1Char('(')).remove(QLatin1Char(')')).remove(QLatin1Char('.'));
+    const QString digits =
+        validate::digitsOnly(text).remove(QLatin1Char('(')).remove(QLatin1Char(')')).remove(QLatin1Char('.'));
     if (digits.startsWith(QLatin1Char('+')))
         return digits;
     if (digits.size() == 10)
@@ -107,82 +111,95 @@ QString normalizePhone(const QString& text)
 QVariantMap prefill(const QJsonObject& account)
 {
     QVariantMap v;
-    v.insert(QStringLiteral("business_type"), account.value(QLatin1String("business_type")).toString(QStringLiteral("company")));
+    v.insert(QStringLiteral("business_type"),
+             account.value(QLatin1String("business_type")).toString(QStringLiteral("company")));
     v.insert(QStringLiteral("legal_name"), jsonAt(account, QStringLiteral("company.name")).toString());
     if (v.value(QStringLiteral("legal_name")).toString().isEmpty())
         v.insert(QStringLiteral("legal_name"), jsonAt(account, QStringLiteral("business_profile.name")).toString());
     v.insert(QStringLiteral("structure"), jsonAt(account, QStringLiteral("company.structure")).toString());
     v.insert(QStringLiteral("phone"), jsonAt(account, QStringLiteral("company.phone")).toString());
     for (const char* key : {"line1", "line2", "city", "state", "postal_code"})
-        v.insert(QLatin1String(key), jsonAt(account, QStringLiteral("company.address.") + QLatin1String(key)).toString());
+        v.insert(QLatin1String(key),
+                 jsonAt(account, QStringLiteral("company.address.") + QLatin1String(key)).toString());
     v.insert(QStringLiteral("mcc"), jsonAt(account, QStringLiteral("business_profile.mcc")).toString());
-    v.insert(QStringLiteral("product_description"), jsonAt(account, QStringLiteral("business_profile.product_description")).toString());
+    v.insert(QStringLiteral("product_description"),
+             jsonAt(account, QStringLiteral("business_profile.product_description")).toString());
     v.insert(QStringLiteral("url"), jsonAt(account, QStringLiteral("business_profile.url")).toString());
     v.insert(QStringLiteral("rep_email"), account.value(QLatin1String("email")).toString());
     return v;
 }
 
-QString renderForm(const QJsonObject& account, const QVariantMap& values, const FieldErrors& errors, const QString& action)
+QString renderForm(const QJsonObject& account, const QVariantMap& values, const FieldErrors& errors,
+                   const QString& action)
 {
     const View v{values, errors};
     const bool ca = isCanada(account);
-    QString body = QStringLiteral("<div class=\"card\"><h1>Set up payments for %1</h1><p class=\"lead\">DealerPay partners "
-                                  "with the payments platform to pay you out. Tell us about your business; it takes "
-                                  "about five minutes.</p></div>")
-                       .arg(html::escape(accounts::displayName(account)));
+    QString body =
+        QStringLiteral("<div class=\"card\"><h1>Set up payments for %1</h1><p class=\"lead\">DealerPay partners "
+                       "with the payments platform to pay you out. Tell us about your business; it takes "
+                       "about five minutes.</p></div>")
+            .arg(html::escape(accounts::displayName(account)));
     if (!errors.isEmpty()) {
-        body += QStringLiteral("<div class=\"banner\" role=\"alert\">Please correct the %1 highlighted field(s) below.</div>")
+        body += QStringLiteral(
+                    "<div class=\"banner\" role=\"alert\">Please correct the %1 highlighted field(s) below.</div>")
                     .arg(errors.size());
     }
     body += QStringLiteral("<form method=\"post\" action=\"%1\" novalidate>").arg(html::escape(action));
     body += section(QStringLiteral("Business"),
                     row({select(v, QStringLiteral("business_type"), QStringLiteral("Business type"), kBusinessTypes),
-                         select(v, QStringLiteral("structure"), QStringLiteral("Ownership structure"), kStructures)})
-                        + row({input(v, QStringLiteral("legal_name"), QStringLiteral("Legal business name")),
-                               input(v, QStringLiteral("phone"), QStringLiteral("Business phone"), QStringLiteral("tel"),
-                                     QStringLiteral("For example (202) 555-0100"))})
-                        + input(v, QStringLiteral("tax_id"),
-                                ca ? QStringLiteral("Business Number (BN) or Quebec enterprise number (NEQ)")
-                                   : QStringLiteral("Employer Identification Number (EIN)"),
-                                QStringLiteral("text"),
-                                ca ? QStringLiteral("9-digit BN, or 10-digit NEQ for Quebec businesses")
-                                   : QStringLiteral("9 digits, for example 12-3456789")));
+                         select(v, QStringLiteral("structure"), QStringLiteral("Ownership structure"), kStructures)}) +
+                        row({input(v, QStringLiteral("legal_name"), QStringLiteral("Legal business name")),
+                             input(v, QStringLiteral("phone"), QStringLiteral("Business phone"), QStringLiteral("tel"),
+                                   QStringLiteral("For example (202) 555-0100"))}) +
+                        input(v, QStringLiteral("tax_id"),
+                              ca ? QStringLiteral("Business Number (BN) or Quebec enterprise number (NEQ)")
+                                 : QStringLiteral("Employer Identification Number (EIN)"),
+                              QStringLiteral("text"),
+                              ca ? QStringLiteral("9-digit BN, or 10-digit NEQ for Quebec businesses")
+                                 : QStringLiteral("9 digits, for example 12-3456789")));
     body += section(QStringLiteral("Billing address"),
-                    input(v, QStringLiteral("line1"), QStringLiteral("Street address"))
-                        + input(v, QStringLiteral("line2"), QStringLiteral("Suite, unit (optional)"))
-                        + row({input(v, QStringLiteral("city"), QStringLiteral("City")),
-                               input(v, QStringLiteral("state"), ca ? QStringLiteral("Province") : QStringLiteral("State"),
-                                     QStringLiteral("text"), ca ? QStringLiteral("For example ON") : QStringLiteral("For example IL")),
-                               input(v, QStringLiteral("postal_code"), ca ? QStringLiteral("Postal code") : QStringLiteral("ZIP code"))}));
-    body += section(QStringLiteral("Industry"),
-                    select(v, QStringLiteral("mcc"), QStringLiteral("Industry"), kMccs)
-                        + fieldShell(v, QStringLiteral("product_description"), QStringLiteral("What do you sell?"),
-                                     QStringLiteral("<textarea id=\"product_description\" name=\"product_description\" rows=\"3\">%1</textarea>")
-                                         .arg(html::escape(v.value(QStringLiteral("product_description")))),
-                                     QStringLiteral("For example: new and used vehicles, service and parts"))
-                        + input(v, QStringLiteral("url"), QStringLiteral("Website (optional)"), QStringLiteral("url")));
-    body += section(QStringLiteral("Representative"),
-                    QStringLiteral("<p class=\"muted\">The person who manages the business and may sign for it.</p>")
-                        + row({input(v, QStringLiteral("rep_first_name"), QStringLiteral("First name")),
-                               input(v, QStringLiteral("rep_last_name"), QStringLiteral("Last name")),
-                               input(v, QStringLiteral("rep_title"), QStringLiteral("Job title"))})
-                        + row({input(v, QStringLiteral("rep_dob"), QStringLiteral("Date of birth"), QStringLiteral("date"),
-                                     QStringLiteral("YYYY-MM-DD")),
-                               input(v, QStringLiteral("rep_email"), QStringLiteral("E-mail"), QStringLiteral("email")),
-                               input(v, QStringLiteral("rep_phone"), QStringLiteral("Mobile phone"), QStringLiteral("tel"))}));
+                    input(v, QStringLiteral("line1"), QStringLiteral("Street address")) +
+                        input(v, QStringLiteral("line2"), QStringLiteral("Suite, unit (optional)")) +
+                        row({input(v, QStringLiteral("city"), QStringLiteral("City")),
+                             input(v, QStringLiteral("state"),
+                                   ca ? QStringLiteral("Province") : QStringLiteral("State"), QStringLiteral("text"),
+                                   ca ? QStringLiteral("For example ON") : QStringLiteral("For example IL")),
+                             input(v, QStringLiteral("postal_code"),
+                                   ca ? QStringLiteral("Postal code") : QStringLiteral("ZIP code"))}));
+    body += section(
+        QStringLiteral("Industry"),
+        select(v, QStringLiteral("mcc"), QStringLiteral("Industry"), kMccs) +
+            fieldShell(v, QStringLiteral("product_description"), QStringLiteral("What do you sell?"),
+                       QStringLiteral(
+                           "<textarea id=\"product_description\" name=\"product_description\" rows=\"3\">%1</textarea>")
+                           .arg(html::escape(v.value(QStringLiteral("product_description")))),
+                       QStringLiteral("For example: new and used vehicles, service and parts")) +
+            input(v, QStringLiteral("url"), QStringLiteral("Website (optional)"), QStringLiteral("url")));
+    body += section(
+        QStringLiteral("Representative"),
+        QStringLiteral("<p class=\"muted\">The person who manages the business and may sign for it.</p>") +
+            row({input(v, QStringLiteral("rep_first_name"), QStringLiteral("First name")),
+                 input(v, QStringLiteral("rep_last_name"), QStringLiteral("Last name")),
+                 input(v, QStringLiteral("rep_title"), QStringLiteral("Job title"))}) +
+            row({input(v, QStringLiteral("rep_dob"), QStringLiteral("Date of birth"), QStringLiteral("date"),
+                       QStringLiteral("YYYY-MM-DD")),
+                 input(v, QStringLiteral("rep_email"), QStringLiteral("E-mail"), QStringLiteral("email")),
+                 input(v, QStringLiteral("rep_phone"), QStringLiteral("Mobile phone"), QStringLiteral("tel"))}));
     QString owners = QStringLiteral("<p class=\"muted\">Everyone who owns 25% or more of the business.</p>");
     for (int i = 1; i <= kOwnerRows; ++i) {
         const QString n = QString::number(i);
         owners += row({input(v, QStringLiteral("owner%1_first").arg(n), QStringLiteral("Owner %1 first name").arg(n)),
                        input(v, QStringLiteral("owner%1_last").arg(n), QStringLiteral("Last name")),
-                       input(v, QStringLiteral("owner%1_percent").arg(n), QStringLiteral("Ownership %"), QStringLiteral("number"),
-                             {}, QStringLiteral("min=\"1\" max=\"100\""))});
+                       input(v, QStringLiteral("owner%1_percent").arg(n), QStringLiteral("Ownership %"),
+                             QStringLiteral("number"), {}, QStringLiteral("min=\"1\" max=\"100\""))});
     }
     body += section(QStringLiteral("Owners"), owners);
     QString bank = input(v, QStringLiteral("bank_holder"), QStringLiteral("Account holder name"));
     if (ca) {
-        bank += row({input(v, QStringLiteral("transit_number"), QStringLiteral("Transit number"), QStringLiteral("text"), QStringLiteral("5 digits")),
-                     input(v, QStringLiteral("institution_number"), QStringLiteral("Institution number"), QStringLiteral("text"), QStringLiteral("3 digits"))});
+        bank += row({input(v, QStringLiteral("transit_number"), QStringLiteral("Transit number"),
+                           QStringLiteral("text"), QStringLiteral("5 digits")),
+                     input(v, QStringLiteral("institution_number"), QStringLiteral("Institution number"),
+                           QStringLiteral("text"), QStringLiteral("3 digits"))});
     } else {
         bank += input(v, QStringLiteral("routing_number"), QStringLiteral("Routing number"), QStringLiteral("text"),
                       QStringLiteral("9 digits, the ACH routing number (test: 110000000)"));
@@ -192,13 +209,15 @@ QString renderForm(const QJsonObject& account, const QVariantMap& values, const 
                  input(v, QStringLiteral("account_number_confirm"), QStringLiteral("Confirm account number"))});
     body += section(QStringLiteral("Bank account for payouts"), bank);
     const QString tosError = errors.value(QStringLiteral("tos"));
-    body += section(QStringLiteral("Terms"),
-                    QStringLiteral("<div class=\"check%1\"><input type=\"checkbox\" id=\"tos\" name=\"tos\" value=\"accepted\"%2>"
-                                   "<label for=\"tos\">I agree to the Connected Account Agreement and certify that the "
-                                   "information above is accurate.</label></div>%3")
-                        .arg(tosError.isEmpty() ? QString() : QStringLiteral(" invalid"),
-                             v.value(QStringLiteral("tos")) == QLatin1String("accepted") ? QStringLiteral(" checked") : QString(),
-                             tosError.isEmpty() ? QString() : QStringLiteral("<div class=\"error\">%1</div>").arg(html::escape(tosError))));
+    body += section(
+        QStringLiteral("Terms"),
+        QStringLiteral("<div class=\"check%1\"><input type=\"checkbox\" id=\"tos\" name=\"tos\" value=\"accepted\"%2>"
+                       "<label for=\"tos\">I agree to the Connected Account Agreement and certify that the "
+                       "information above is accurate.</label></div>%3")
+            .arg(tosError.isEmpty() ? QString() : QStringLiteral(" invalid"),
+                 v.value(QStringLiteral("tos")) == QLatin1String("accepted") ? QStringLiteral(" checked") : QString(),
+                 tosError.isEmpty() ? QString()
+                                    : QStringLiteral("<div class=\"error\">%1</div>").arg(html::escape(tosError))));
     body += QStringLiteral("<p><button type=\"submit\">Agree and submit</button></p></form>");
     return html::page(QStringLiteral("Set up payments"), body);
 }
@@ -213,7 +232,9 @@ FieldErrors validate(const QJsonObject& account, const QVariantMap& form, qint64
         if (!result.ok && !errors.contains(QLatin1String(name)))
             errors.insert(QLatin1String(name), result.message);
     };
-    auto required = [&](const char* name, const QString& label) { check(name, validate::requiredText(value(name), label)); };
+    auto required = [&](const char* name, const QString& label) {
+        check(name, validate::requiredText(value(name), label));
+    };
     auto oneOf = [&](const char* name, const Options& options, const QString& message) {
         for (const auto& option : options) {
             if (option.first == value(name))
@@ -231,7 +252,8 @@ FieldErrors validate(const QJsonObject& account, const QVariantMap& form, qint64
         required("legal_name", QStringLiteral("Legal business name"));
     }
     d.structure = value("structure");
-    d.legalName = individual ? value("rep_first_name") + QLatin1Char(' ') + value("rep_last_name") : value("legal_name");
+    d.legalName =
+        individual ? value("rep_first_name") + QLatin1Char(' ') + value("rep_last_name") : value("legal_name");
     d.phone = normalizePhone(value("phone"));
     check("phone", validate::phoneE164(d.phone));
     check("tax_id", validate::taxId(value("tax_id"), country));
@@ -240,10 +262,13 @@ FieldErrors validate(const QJsonObject& account, const QVariantMap& form, qint64
     required("city", QStringLiteral("City"));
     const QRegularExpression stateRe(QStringLiteral("^[A-Za-z]{2}$"));
     if (!stateRe.match(value("state")).hasMatch())
-        errors.insert(QStringLiteral("state"), ca ? QStringLiteral("Enter the 2-letter province code.") : QStringLiteral("Enter the 2-letter state code."));
-    const QRegularExpression postalRe(ca ? QStringLiteral("^[A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d$") : QStringLiteral("^\\d{5}(-\\d{4})?$"));
+        errors.insert(QStringLiteral("state"), ca ? QStringLiteral("Enter the 2-letter province code.")
+                                                  : QStringLiteral("Enter the 2-letter state code."));
+    const QRegularExpression postalRe(ca ? QStringLiteral("^[A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d$")
+                                         : QStringLiteral("^\\d{5}(-\\d{4})?$"));
     if (!postalRe.match(value("postal_code")).hasMatch())
-        errors.insert(QStringLiteral("postal_code"), ca ? QStringLiteral("Enter a postal code such as K1A 0B1.") : QStringLiteral("Enter a 5-digit ZIP code."));
+        errors.insert(QStringLiteral("postal_code"), ca ? QStringLiteral("Enter a postal code such as K1A 0B1.")
+                                                        : QStringLiteral("Enter a 5-digit ZIP code."));
     d.line1 = value("line1");
     d.line2 = value("line2");
     d.city = value("city");
@@ -280,7 +305,8 @@ FieldErrors validate(const QJsonObject& account, const QVariantMap& form, qint64
         const QByteArray first = QStringLiteral("owner%1_first").arg(i).toLatin1();
         const QByteArray last = QStringLiteral("owner%1_last").arg(i).toLatin1();
         const QByteArray percentName = QStringLiteral("owner%1_percent").arg(i).toLatin1();
-        if (value(first.constData()).isEmpty() && value(last.constData()).isEmpty() && value(percentName.constData()).isEmpty())
+        if (value(first.constData()).isEmpty() && value(last.constData()).isEmpty() &&
+            value(percentName.constData()).isEmpty())
             continue;
         required(first.constData(), QStringLiteral("First name"));
         required(last.constData(), QStringLiteral("Last name"));
@@ -321,8 +347,9 @@ QString renderDone(const QJsonObject& account, const QString& returnUrl)
                                         "you entered.</p><p><a class=\"button\" id=\"return\" href=\"%2\">Return to "
                                         "DealerPay</a></p></div>")
                              .arg(html::escape(accounts::displayName(account)), html::escape(returnUrl));
-    return html::page(QStringLiteral("You're all set"), body,
-                      QStringLiteral("<meta http-equiv=\"refresh\" content=\"5;url=%1\">").arg(html::escape(returnUrl)));
+    return html::page(
+        QStringLiteral("You're all set"), body,
+        QStringLiteral("<meta http-equiv=\"refresh\" content=\"5;url=%1\">").arg(html::escape(returnUrl)));
 }
 
 } // namespace dp::sandbox::onboarding

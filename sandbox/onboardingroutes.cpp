@@ -21,16 +21,18 @@ const QString kAccount = QStringLiteral("account");
 ApiResponse createAccountLink(SandboxState& state, const ApiRequest& r)
 {
     const Params p(r.params);
-    p.allowOnly({QStringLiteral("account"), QStringLiteral("type"), QStringLiteral("refresh_url"), QStringLiteral("return_url"),
-                 QStringLiteral("collect"), QStringLiteral("collection_options")});
+    p.allowOnly({QStringLiteral("account"), QStringLiteral("type"), QStringLiteral("refresh_url"),
+                 QStringLiteral("return_url"), QStringLiteral("collect"), QStringLiteral("collection_options")});
     const QString accountId = p.required(QStringLiteral("account"));
     const QString type = p.required(QStringLiteral("type"));
     p.choice(QStringLiteral("type"), {QStringLiteral("account_onboarding"), QStringLiteral("account_update")});
     const QString refreshUrl = p.required(QStringLiteral("refresh_url"));
     const QString returnUrl = p.required(QStringLiteral("return_url"));
-    for (const auto& [name, url] : {std::pair{QStringLiteral("refresh_url"), refreshUrl}, std::pair{QStringLiteral("return_url"), returnUrl}}) {
+    for (const auto& [name, url] :
+         {std::pair{QStringLiteral("refresh_url"), refreshUrl}, std::pair{QStringLiteral("return_url"), returnUrl}}) {
         const QUrl parsed(url, QUrl::StrictMode);
-        if (!parsed.isValid() || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")))
+        if (!parsed.isValid() ||
+            (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")))
             fail::invalid(name, QStringLiteral("Not a valid URL"), QStringLiteral("url_invalid"));
     }
     state.require(kAccount, {}, accountId, kAccount, QStringLiteral("account"));
@@ -43,10 +45,11 @@ ApiResponse createAccountLink(SandboxState& state, const ApiRequest& r)
     link.returnUrl = returnUrl;
     link.expiresAt = created + kLinkLifetimeSecs;
     const QString token = state.addPageLink(link);
-    QJsonObject object{{QStringLiteral("object"), QStringLiteral("account_link")},
-                       {QStringLiteral("created"), created},
-                       {QStringLiteral("expires_at"), created + kLinkLifetimeSecs},
-                       {QStringLiteral("url"), QString(state.baseUrl() + QStringLiteral("/connect/onboarding/") + token)}};
+    QJsonObject object{
+        {QStringLiteral("object"), QStringLiteral("account_link")},
+        {QStringLiteral("created"), created},
+        {QStringLiteral("expires_at"), created + kLinkLifetimeSecs},
+        {QStringLiteral("url"), QString(state.baseUrl() + QStringLiteral("/connect/onboarding/") + token)}};
     return state.render(r, object);
 }
 
@@ -55,9 +58,10 @@ ApiResponse onboardingPage(SandboxState& state, const ApiRequest& r)
 {
     PageLink* link = state.pageLink(r.arg(0));
     if (!link || link->kind != QLatin1String("onboarding")) {
-        return ApiResponse::html(html::messagePage(QStringLiteral("Link not found"),
-                                                   QStringLiteral("This onboarding link is not valid. Start again from DealerPay.")),
-                                 404);
+        return ApiResponse::html(
+            html::messagePage(QStringLiteral("Link not found"),
+                              QStringLiteral("This onboarding link is not valid. Start again from DealerPay.")),
+            404);
     }
     const bool post = r.method == QLatin1String("POST");
     const bool expired = state.now() > link->expiresAt;
@@ -66,7 +70,8 @@ ApiResponse onboardingPage(SandboxState& state, const ApiRequest& r)
     const QString accountId = link->objectId;
     if (!state.store().contains(accountId)) {
         return ApiResponse::html(html::messagePage(QStringLiteral("Account not found"),
-                                                   QStringLiteral("The account of this link no longer exists.")), 404);
+                                                   QStringLiteral("The account of this link no longer exists.")),
+                                 404);
     }
     link->visited = true;
     const QJsonObject account = state.store().get(accountId);
@@ -88,11 +93,15 @@ ApiResponse onboardingPage(SandboxState& state, const ApiRequest& r)
 QString scheduleText(const QJsonObject& schedule)
 {
     const QString interval = schedule.value(QLatin1String("interval")).toString();
-    QString text = interval == QLatin1String("weekly") ? QStringLiteral("Weekly, every %1").arg(schedule.value(QLatin1String("weekly_anchor")).toString())
-        : interval == QLatin1String("monthly") ? QStringLiteral("Monthly, on day %1").arg(schedule.value(QLatin1String("monthly_anchor")).toInteger())
+    QString text =
+        interval == QLatin1String("weekly")
+            ? QStringLiteral("Weekly, every %1").arg(schedule.value(QLatin1String("weekly_anchor")).toString())
+        : interval == QLatin1String("monthly")
+            ? QStringLiteral("Monthly, on day %1").arg(schedule.value(QLatin1String("monthly_anchor")).toInteger())
         : interval == QLatin1String("manual") ? QStringLiteral("Manual")
                                               : QStringLiteral("Daily");
-    return text + QStringLiteral(" (%1-day rolling basis)").arg(schedule.value(QLatin1String("delay_days")).toInteger());
+    return text +
+           QStringLiteral(" (%1-day rolling basis)").arg(schedule.value(QLatin1String("delay_days")).toInteger());
 }
 
 // The Express dashboard a login link opens: a summary of the account.
@@ -102,7 +111,8 @@ ApiResponse dashboardPage(SandboxState& state, const ApiRequest& r)
     if (!link || link->kind != QLatin1String("login") || link->visited || !state.store().contains(link->objectId)) {
         return ApiResponse::html(html::messagePage(QStringLiteral("Link expired"),
                                                    QStringLiteral("This dashboard link was already used. Open the "
-                                                                  "Express dashboard again from DealerPay.")), 410);
+                                                                  "Express dashboard again from DealerPay.")),
+                                 410);
     }
     link->visited = true;
     const QJsonObject account = state.store().get(link->objectId);
@@ -113,19 +123,22 @@ ApiResponse dashboardPage(SandboxState& state, const ApiRequest& r)
                                                   .arg(html::escape(bank.value(QLatin1String("bank_name")).toString()),
                                                        html::escape(bank.value(QLatin1String("last4")).toString()));
     const QString currency = account.value(QLatin1String("default_currency")).toString().toUpper();
-    const QString body = QStringLiteral("<div class=\"card\"><p class=\"muted\">Express dashboard</p><h1>%1</h1>"
-                                        "<p><span class=\"ok\">%2</span></p></div>"
-                                        "<div class=\"card\"><h2>Balance</h2><p class=\"big\">%3 0.00</p>"
-                                        "<p class=\"muted\">Available soon: the sandbox shows balances in DealerPay.</p></div>"
-                                        "<div class=\"card\"><h2>Payouts</h2><table>"
-                                        "<tr><th>Schedule</th><td id=\"schedule\">%4</td></tr>"
-                                        "<tr><th>Bank account</th><td>%5</td></tr>"
-                                        "<tr><th>Statement descriptor</th><td>%6</td></tr></table></div>")
-                             .arg(html::escape(accounts::displayName(account)),
-                                  account.value(QLatin1String("charges_enabled")).toBool() ? QStringLiteral("Payments enabled")
-                                                                                           : QStringLiteral("Restricted"),
-                                  currency, html::escape(scheduleText(jsonAt(account, QStringLiteral("settings.payouts.schedule")).toObject())),
-                                  bankText, html::escape(jsonAt(account, QStringLiteral("settings.payments.statement_descriptor")).toString()));
+    const QString body =
+        QStringLiteral("<div class=\"card\"><p class=\"muted\">Express dashboard</p><h1>%1</h1>"
+                       "<p><span class=\"ok\">%2</span></p></div>"
+                       "<div class=\"card\"><h2>Balance</h2><p class=\"big\">%3 0.00</p>"
+                       "<p class=\"muted\">Available soon: the sandbox shows balances in DealerPay.</p></div>"
+                       "<div class=\"card\"><h2>Payouts</h2><table>"
+                       "<tr><th>Schedule</th><td id=\"schedule\">%4</td></tr>"
+                       "<tr><th>Bank account</th><td>%5</td></tr>"
+                       "<tr><th>Statement descriptor</th><td>%6</td></tr></table></div>")
+            .arg(html::escape(accounts::displayName(account)),
+                 account.value(QLatin1String("charges_enabled")).toBool() ? QStringLiteral("Payments enabled")
+                                                                          : QStringLiteral("Restricted"),
+                 currency,
+                 html::escape(scheduleText(jsonAt(account, QStringLiteral("settings.payouts.schedule")).toObject())),
+                 bankText,
+                 html::escape(jsonAt(account, QStringLiteral("settings.payments.statement_descriptor")).toString()));
     return ApiResponse::html(html::page(QStringLiteral("Express dashboard"), body));
 }
 
@@ -138,8 +151,9 @@ void registerOnboardingRoutes(Router& router, SandboxState& state)
     const Handler page = [&state](const ApiRequest& r) { return onboardingPage(state, r); };
     router.add(QStringLiteral("GET"), QStringLiteral("/connect/onboarding/{token}"), page, Access::Public);
     router.add(QStringLiteral("POST"), QStringLiteral("/connect/onboarding/{token}"), page, Access::Public);
-    router.add(QStringLiteral("GET"), QStringLiteral("/express/{token}"),
-               [&state](const ApiRequest& r) { return dashboardPage(state, r); }, Access::Public);
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/express/{token}"),
+        [&state](const ApiRequest& r) { return dashboardPage(state, r); }, Access::Public);
 }
 
 } // namespace dp::sandbox

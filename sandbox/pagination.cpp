@@ -26,8 +26,8 @@ TimeRange TimeRange::parse(const Params& params, const QString& key)
         return range;
     }
     for (const QString& op : params.map(key).keys()) {
-        if (op != QLatin1String("gt") && op != QLatin1String("gte") && op != QLatin1String("lt")
-            && op != QLatin1String("lte"))
+        if (op != QLatin1String("gt") && op != QLatin1String("gte") && op != QLatin1String("lt") &&
+            op != QLatin1String("lte"))
             fail::unknownParam(Params::join({key, op}));
     }
     range.gt = params.integer(Params::join({key, QStringLiteral("gt")}));

@@ -24,10 +24,10 @@ struct TimeRange
 
 struct ListQuery
 {
-    QString type;    // store type ("account", "event", "charge")
-    QString account; // collection owner ("" = platform)
-    QString url;     // the list's "url" ("/v1/accounts")
-    QString what;    // for "No such <what>" cursor errors
+    QString type;                                   // store type ("account", "event", "charge")
+    QString account;                                // collection owner ("" = platform)
+    QString url;                                    // the list's "url" ("/v1/accounts")
+    QString what;                                   // for "No such <what>" cursor errors
     std::function<bool(const QJsonObject&)> filter; // optional
 };
 

@@ -86,7 +86,8 @@ QString Params::text(const QString& key, const QString& fallback) const
     if (!v.isValid())
         return fallback;
     if (!isScalar(v))
-        fail::invalid(key, QStringLiteral("Invalid %1: must be a string").arg(key), QStringLiteral("parameter_invalid_string"));
+        fail::invalid(key, QStringLiteral("Invalid %1: must be a string").arg(key),
+                      QStringLiteral("parameter_invalid_string"));
     return v.toString();
 }
 
@@ -106,7 +107,8 @@ std::optional<qint64> Params::integer(const QString& key) const
     bool ok = false;
     const qint64 n = value.toLongLong(&ok);
     if (!ok)
-        fail::invalid(key, QStringLiteral("Invalid integer: %1").arg(value), QStringLiteral("parameter_invalid_integer"));
+        fail::invalid(key, QStringLiteral("Invalid integer: %1").arg(value),
+                      QStringLiteral("parameter_invalid_integer"));
     return n;
 }
 
@@ -144,7 +146,8 @@ QString Params::choice(const QString& key, const QStringList& allowed, const QSt
     if (value.isEmpty())
         return fallback;
     if (!allowed.contains(value))
-        fail::invalid(key, QStringLiteral("Invalid %1: must be one of %2").arg(split(key).last(), listOfChoices(allowed)));
+        fail::invalid(key,
+                      QStringLiteral("Invalid %1: must be one of %2").arg(split(key).last(), listOfChoices(allowed)));
     return value;
 }
 

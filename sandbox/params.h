@@ -13,7 +13,7 @@ namespace dp::sandbox {
 // ("settings[payouts][schedule][interval]"); every failed check throws the matching 400 ApiError with that param.
 class Params
 {
-public:
+  public:
     explicit Params(QVariantMap map) : m_map(std::move(map)) {}
 
     const QVariantMap& all() const { return m_map; }
@@ -28,7 +28,7 @@ public:
     qint64 integerIn(const QString& key, qint64 min, qint64 max, qint64 fallback) const;
     std::optional<bool> boolean(const QString& key) const;
     QString choice(const QString& key, const QStringList& allowed, const QString& fallback = {}) const;
-    QVariantMap map(const QString& key) const;   // absent -> empty; a scalar fails
+    QVariantMap map(const QString& key) const;     // absent -> empty; a scalar fails
     QStringList strings(const QString& key) const; // "a[]=x&a[]=y" or "a[0]=x"; a single scalar gives one item
     QVariantList list(const QString& key) const;
 
@@ -39,7 +39,7 @@ public:
     static QStringList split(const QString& key); // "a[b][c]" -> {a, b, c}
     static QString join(const QStringList& path); // {a, b, c} -> "a[b][c]"
 
-private:
+  private:
     QVariantMap m_map;
 };
 

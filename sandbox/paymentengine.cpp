@@ -32,8 +32,10 @@ qint64 delayDays(const SandboxState& state, const QString& account)
 
 QString statementDescriptor(const SandboxState& state, const QString& account)
 {
-    return account.isEmpty() ? QStringLiteral("DEALERPAY")
-                             : jsonAt(state.store().get(account), QStringLiteral("settings.payments.statement_descriptor")).toString();
+    return account.isEmpty()
+               ? QStringLiteral("DEALERPAY")
+               : jsonAt(state.store().get(account), QStringLiteral("settings.payments.statement_descriptor"))
+                     .toString();
 }
 
 QJsonObject cardDetails(const TestCard& card, bool authenticated)
@@ -41,9 +43,12 @@ QJsonObject cardDetails(const TestCard& card, bool authenticated)
     QJsonObject details = skeleton(kCharge).value(QLatin1String("payment_method_details")).toObject();
     QJsonObject c = details.value(QLatin1String("card")).toObject();
     c.insert(QStringLiteral("brand"), card.brand);
-    c.insert(QStringLiteral("checks"), QJsonObject{{QStringLiteral("address_line1_check"), QJsonValue::Null},
-                                                   {QStringLiteral("address_postal_code_check"), QStringLiteral("pass")},
-                                                   {QStringLiteral("cvc_check"), card.failureCode == QLatin1String("incorrect_cvc") ? QStringLiteral("fail") : QStringLiteral("pass")}});
+    c.insert(QStringLiteral("checks"),
+             QJsonObject{{QStringLiteral("address_line1_check"), QJsonValue::Null},
+                         {QStringLiteral("address_postal_code_check"), QStringLiteral("pass")},
+                         {QStringLiteral("cvc_check"), card.failureCode == QLatin1String("incorrect_cvc")
+                                                           ? QStringLiteral("fail")
+                                                           : QStringLiteral("pass")}});
     c.insert(QStringLiteral("country"), card.country);
     c.insert(QStringLiteral("exp_month"), 12);
     c.insert(QStringLiteral("exp_year"), 2034);
@@ -99,8 +104,8 @@ QJsonObject newCharge(SandboxState& state, const QString& account, const QJsonOb
     charge.insert(QStringLiteral("payment_method_details"), cardDetails(card, authenticated));
     charge.insert(QStringLiteral("receipt_url"), QString(state.baseUrl() + QStringLiteral("/receipts/payment/") + id));
     charge.insert(QStringLiteral("refunds"), listObject(QStringLiteral("/v1/charges/%1/refunds").arg(id), {}));
-    nullify(charge, {QStringLiteral("shipping"), QStringLiteral("source"), QStringLiteral("transfer_data"), QStringLiteral("review"),
-                     QStringLiteral("failure_balance_transaction")});
+    nullify(charge, {QStringLiteral("shipping"), QStringLiteral("source"), QStringLiteral("transfer_data"),
+                     QStringLiteral("review"), QStringLiteral("failure_balance_transaction")});
     const bool ok = card.outcome == TestCard::Outcome::Succeed || card.outcome == TestCard::Outcome::Authenticate;
     charge.insert(QStringLiteral("paid"), ok);
     charge.insert(QStringLiteral("captured"), ok);
@@ -108,21 +113,26 @@ QJsonObject newCharge(SandboxState& state, const QString& account, const QJsonOb
     charge.insert(QStringLiteral("status"), ok ? QStringLiteral("succeeded") : QStringLiteral("failed"));
     charge.insert(QStringLiteral("failure_code"), textOrNull(card.failureCode));
     charge.insert(QStringLiteral("failure_message"), textOrNull(card.message));
-    charge.insert(QStringLiteral("outcome"),
-                  QJsonObject{{QStringLiteral("advice_code"), QJsonValue::Null},
-                              {QStringLiteral("network_advice_code"), QJsonValue::Null},
-                              {QStringLiteral("network_decline_code"), QJsonValue::Null},
-                              {QStringLiteral("network_status"), ok ? QStringLiteral("approved_by_network") : QStringLiteral("declined_by_network")},
-                              {QStringLiteral("reason"), textOrNull(card.declineCode)},
-                              {QStringLiteral("risk_level"), QStringLiteral("normal")},
-                              {QStringLiteral("seller_message"), ok ? QStringLiteral("Payment complete.") : QStringLiteral("The bank did not return any further details with this decline.")},
-                              {QStringLiteral("type"), ok ? QStringLiteral("authorized") : QStringLiteral("issuer_declined")}});
+    charge.insert(
+        QStringLiteral("outcome"),
+        QJsonObject{{QStringLiteral("advice_code"), QJsonValue::Null},
+                    {QStringLiteral("network_advice_code"), QJsonValue::Null},
+                    {QStringLiteral("network_decline_code"), QJsonValue::Null},
+                    {QStringLiteral("network_status"),
+                     ok ? QStringLiteral("approved_by_network") : QStringLiteral("declined_by_network")},
+                    {QStringLiteral("reason"), textOrNull(card.declineCode)},
+                    {QStringLiteral("risk_level"), QStringLiteral("normal")},
+                    {QStringLiteral("seller_message"),
+                     ok ? QStringLiteral("Payment complete.")
+                        : QStringLiteral("The bank did not return any further details with this decline.")},
+                    {QStringLiteral("type"), ok ? QStringLiteral("authorized") : QStringLiteral("issuer_declined")}});
     if (ok) {
         const qint64 fee = ledger::processingFee(amount);
         const qint64 availableOn = (state.now() / ledger::kDay + delayDays(state, account)) * ledger::kDay;
-        const QJsonObject txn = ledger::record(state, account, {QStringLiteral("charge"), QStringLiteral("charge"), amount, fee,
-                                                                charge.value(QLatin1String("currency")).toString(), id,
-                                                                charge.value(QLatin1String("description")).toString(), availableOn});
+        const QJsonObject txn = ledger::record(state, account,
+                                               {QStringLiteral("charge"), QStringLiteral("charge"), amount, fee,
+                                                charge.value(QLatin1String("currency")).toString(), id,
+                                                charge.value(QLatin1String("description")).toString(), availableOn});
         charge.insert(QStringLiteral("balance_transaction"), txn.value(QLatin1String("id")));
     } else {
         charge.insert(QStringLiteral("balance_transaction"), QJsonValue::Null);
@@ -142,11 +152,14 @@ QJsonObject requireIntent(SandboxState& state, const QString& account, const QSt
 void validateAmount(qint64 amount, const QString& currency, const QString& amountParam)
 {
     if (currency != QLatin1String("usd") && currency != QLatin1String("cad"))
-        fail::invalid(QStringLiteral("currency"), QStringLiteral("Invalid currency: %1. The sandbox supports usd and cad.").arg(currency));
+        fail::invalid(QStringLiteral("currency"),
+                      QStringLiteral("Invalid currency: %1. The sandbox supports usd and cad.").arg(currency));
     if (amount < kMinimumAmount)
-        fail::invalid(amountParam, QStringLiteral("Amount must be at least 50 cents."), QStringLiteral("amount_too_small"));
+        fail::invalid(amountParam, QStringLiteral("Amount must be at least 50 cents."),
+                      QStringLiteral("amount_too_small"));
     if (amount > kMaximumAmount)
-        fail::invalid(amountParam, QStringLiteral("Amount must be no more than $999,999.99."), QStringLiteral("amount_too_large"));
+        fail::invalid(amountParam, QStringLiteral("Amount must be no more than $999,999.99."),
+                      QStringLiteral("amount_too_large"));
 }
 
 QJsonObject createIntent(SandboxState& state, const QString& account, const PaymentSpec& spec)
@@ -168,15 +181,17 @@ QJsonObject createIntent(SandboxState& state, const QString& account, const Paym
     pi.insert(QStringLiteral("description"), textOrNull(spec.description));
     pi.insert(QStringLiteral("livemode"), false);
     pi.insert(QStringLiteral("metadata"), spec.metadata);
-    pi.insert(QStringLiteral("payment_method_options"), QJsonObject{{QStringLiteral("card"), QJsonObject{{QStringLiteral("request_three_d_secure"), QStringLiteral("automatic")}}}});
+    pi.insert(QStringLiteral("payment_method_options"),
+              QJsonObject{{QStringLiteral("card"),
+                           QJsonObject{{QStringLiteral("request_three_d_secure"), QStringLiteral("automatic")}}}});
     pi.insert(QStringLiteral("payment_method_types"), QJsonArray{QStringLiteral("card")});
     pi.insert(QStringLiteral("receipt_email"), textOrNull(spec.receiptEmail));
     pi.insert(QStringLiteral("statement_descriptor_suffix"), textOrNull(spec.statementDescriptorSuffix));
     pi.insert(QStringLiteral("status"), QStringLiteral("requires_payment_method"));
-    nullify(pi, {QStringLiteral("automatic_payment_methods"), QStringLiteral("canceled_at"), QStringLiteral("last_payment_error"),
-                 QStringLiteral("next_action"), QStringLiteral("processing"), QStringLiteral("shipping"),
-                 QStringLiteral("transfer_data"), QStringLiteral("payment_method_configuration_details"),
-                 QStringLiteral("managed_payments")});
+    nullify(pi, {QStringLiteral("automatic_payment_methods"), QStringLiteral("canceled_at"),
+                 QStringLiteral("last_payment_error"), QStringLiteral("next_action"), QStringLiteral("processing"),
+                 QStringLiteral("shipping"), QStringLiteral("transfer_data"),
+                 QStringLiteral("payment_method_configuration_details"), QStringLiteral("managed_payments")});
     state.store().insert(kIntent, account, pi);
     state.emitEvent(QStringLiteral("payment_intent.created"), pi, account);
     return pi;
@@ -193,8 +208,9 @@ QJsonObject confirm(SandboxState& state, const QString& account, const QString& 
     QJsonObject pi = requireIntent(state, account, intentId);
     const QString status = pi.value(QLatin1String("status")).toString();
     if (status == QLatin1String("succeeded") || status == QLatin1String("canceled")) {
-        fail::with(ApiError(400, QStringLiteral("invalid_request_error"), QStringLiteral("payment_intent_unexpected_state"),
-                            QStringLiteral("This PaymentIntent's status is %1, so it cannot be confirmed.").arg(status)));
+        fail::with(
+            ApiError(400, QStringLiteral("invalid_request_error"), QStringLiteral("payment_intent_unexpected_state"),
+                     QStringLiteral("This PaymentIntent's status is %1, so it cannot be confirmed.").arg(status)));
     }
     const TestCard card = testCard(cardNumber);
     if (card.outcome == TestCard::Outcome::InvalidNumber) {
@@ -206,8 +222,10 @@ QJsonObject confirm(SandboxState& state, const QString& account, const QString& 
     if (card.outcome == TestCard::Outcome::Authenticate && challenge == Challenge::None) {
         extra.insert(QStringLiteral("pending_card"), cardNumber);
         pi.insert(QStringLiteral("status"), QStringLiteral("requires_action"));
-        pi.insert(QStringLiteral("next_action"), QJsonObject{{QStringLiteral("type"), QStringLiteral("use_stripe_sdk")},
-                                                             {QStringLiteral("use_stripe_sdk"), QJsonObject{{QStringLiteral("type"), QStringLiteral("three_d_secure_redirect")}}}});
+        pi.insert(QStringLiteral("next_action"),
+                  QJsonObject{{QStringLiteral("type"), QStringLiteral("use_stripe_sdk")},
+                              {QStringLiteral("use_stripe_sdk"),
+                               QJsonObject{{QStringLiteral("type"), QStringLiteral("three_d_secure_redirect")}}}});
         pi.insert(QStringLiteral("payment_method"), state.newId(QStringLiteral("pm_")));
         state.store().replace(intentId, pi);
         state.emitEvent(QStringLiteral("payment_intent.requires_action"), pi, account);
@@ -219,13 +237,15 @@ QJsonObject confirm(SandboxState& state, const QString& account, const QString& 
         pi.insert(QStringLiteral("status"), QStringLiteral("requires_payment_method"));
         pi.insert(QStringLiteral("last_payment_error"),
                   QJsonObject{{QStringLiteral("code"), QStringLiteral("payment_intent_authentication_failure")},
-                              {QStringLiteral("message"), QStringLiteral("The provided PaymentMethod has failed authentication.")},
+                              {QStringLiteral("message"),
+                               QStringLiteral("The provided PaymentMethod has failed authentication.")},
                               {QStringLiteral("type"), QStringLiteral("invalid_request_error")}});
         state.store().replace(intentId, pi);
         state.emitEvent(QStringLiteral("payment_intent.payment_failed"), pi, account);
         return pi;
     }
-    const QJsonObject charge = newCharge(state, account, pi, card, payer, card.outcome == TestCard::Outcome::Authenticate);
+    const QJsonObject charge =
+        newCharge(state, account, pi, card, payer, card.outcome == TestCard::Outcome::Authenticate);
     pi.insert(QStringLiteral("latest_charge"), charge.value(QLatin1String("id")));
     pi.insert(QStringLiteral("payment_method"), charge.value(QLatin1String("payment_method")));
     if (charge.value(QLatin1String("paid")).toBool()) {
@@ -241,9 +261,10 @@ QJsonObject confirm(SandboxState& state, const QString& account, const QString& 
                               {QStringLiteral("code"), card.failureCode},
                               {QStringLiteral("decline_code"), card.declineCode},
                               {QStringLiteral("message"), card.message},
-                              {QStringLiteral("payment_method"), QJsonObject{{QStringLiteral("id"), charge.value(QLatin1String("payment_method"))},
-                                                                             {QStringLiteral("object"), QStringLiteral("payment_method")},
-                                                                             {QStringLiteral("type"), QStringLiteral("card")}}},
+                              {QStringLiteral("payment_method"),
+                               QJsonObject{{QStringLiteral("id"), charge.value(QLatin1String("payment_method"))},
+                                           {QStringLiteral("object"), QStringLiteral("payment_method")},
+                                           {QStringLiteral("type"), QStringLiteral("card")}}},
                               {QStringLiteral("type"), QStringLiteral("card_error")}});
         state.store().replace(intentId, pi);
         state.emitEvent(QStringLiteral("payment_intent.payment_failed"), pi, account);
@@ -256,8 +277,9 @@ QJsonObject cancelIntent(SandboxState& state, const QString& account, const QStr
     QJsonObject pi = requireIntent(state, account, intentId);
     const QString status = pi.value(QLatin1String("status")).toString();
     if (status == QLatin1String("succeeded") || status == QLatin1String("canceled")) {
-        fail::with(ApiError(400, QStringLiteral("invalid_request_error"), QStringLiteral("payment_intent_unexpected_state"),
-                            QStringLiteral("You cannot cancel this PaymentIntent because it has a status of %1.").arg(status)));
+        fail::with(ApiError(
+            400, QStringLiteral("invalid_request_error"), QStringLiteral("payment_intent_unexpected_state"),
+            QStringLiteral("You cannot cancel this PaymentIntent because it has a status of %1.").arg(status)));
     }
     pi.insert(QStringLiteral("status"), QStringLiteral("canceled"));
     pi.insert(QStringLiteral("canceled_at"), state.now());
@@ -273,25 +295,30 @@ QJsonObject refund(SandboxState& state, const QString& account, const QString& c
 {
     QJsonObject charge = state.require(kCharge, account, chargeId, kCharge, QStringLiteral("charge"));
     if (charge.value(QLatin1String("status")).toString() != QLatin1String("succeeded"))
-        fail::request(QStringLiteral("Charge %1 has not succeeded, so it cannot be refunded.").arg(chargeId), QStringLiteral("charge"));
-    const qint64 left = charge.value(QLatin1String("amount")).toInteger() - charge.value(QLatin1String("amount_refunded")).toInteger();
+        fail::request(QStringLiteral("Charge %1 has not succeeded, so it cannot be refunded.").arg(chargeId),
+                      QStringLiteral("charge"));
+    const qint64 left =
+        charge.value(QLatin1String("amount")).toInteger() - charge.value(QLatin1String("amount_refunded")).toInteger();
     if (left <= 0) {
         fail::with(ApiError(400, QStringLiteral("invalid_request_error"), QStringLiteral("charge_already_refunded"),
-                            QStringLiteral("Charge %1 has already been refunded.").arg(chargeId), QStringLiteral("charge")));
+                            QStringLiteral("Charge %1 has already been refunded.").arg(chargeId),
+                            QStringLiteral("charge")));
     }
     const qint64 value = amount.value_or(left);
     if (value <= 0)
         fail::invalid(QStringLiteral("amount"), QStringLiteral("Refund amount must be positive."));
     if (value > left) {
-        fail::with(ApiError(400, QStringLiteral("invalid_request_error"), QStringLiteral("amount_too_large"),
-                            QStringLiteral("Refund amount (%1) is greater than unrefunded amount on charge (%2)").arg(value).arg(left),
-                            QStringLiteral("amount")));
+        fail::with(ApiError(
+            400, QStringLiteral("invalid_request_error"), QStringLiteral("amount_too_large"),
+            QStringLiteral("Refund amount (%1) is greater than unrefunded amount on charge (%2)").arg(value).arg(left),
+            QStringLiteral("amount")));
     }
     QJsonObject refund = skeleton(kRefund);
     const QString id = state.newId(QStringLiteral("re_"));
     const QString currency = charge.value(QLatin1String("currency")).toString();
-    const QJsonObject txn = ledger::record(state, account, {QStringLiteral("refund"), QStringLiteral("refund"), -value, 0,
-                                                            currency, id, QStringLiteral("REFUND FOR CHARGE (%1)").arg(chargeId), 0});
+    const QJsonObject txn = ledger::record(state, account,
+                                           {QStringLiteral("refund"), QStringLiteral("refund"), -value, 0, currency, id,
+                                            QStringLiteral("REFUND FOR CHARGE (%1)").arg(chargeId), 0});
     refund.insert(QStringLiteral("id"), id);
     refund.insert(QStringLiteral("amount"), value);
     refund.insert(QStringLiteral("balance_transaction"), txn.value(QLatin1String("id")));

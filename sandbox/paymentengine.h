@@ -34,7 +34,12 @@ struct PaymentSpec
 // ("" = the platform, otherwise the connected account of a direct charge).
 namespace payments {
 
-enum class Challenge { None, Pass, Fail }; // the 3-D Secure step for cards that ask for it
+enum class Challenge
+{
+    None,
+    Pass,
+    Fail
+}; // the 3-D Secure step for cards that ask for it
 
 // Checks amount (50 .. 99,999,999 minor units) and currency (usd, cad); throws the Stripe 400 errors.
 void validateAmount(qint64 amount, const QString& currency, const QString& amountParam = QStringLiteral("amount"));

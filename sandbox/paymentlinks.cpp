@@ -32,7 +32,8 @@ QJsonObject inlinePrice(SandboxState& state, const QString& currency, qint64 uni
     price.insert(QStringLiteral("type"), QStringLiteral("one_time"));
     price.insert(QStringLiteral("unit_amount"), unitAmount);
     price.insert(QStringLiteral("unit_amount_decimal"), QString::number(unitAmount));
-    nullify(price, {QStringLiteral("recurring"), QStringLiteral("custom_unit_amount"), QStringLiteral("transform_quantity")});
+    nullify(price,
+            {QStringLiteral("recurring"), QStringLiteral("custom_unit_amount"), QStringLiteral("transform_quantity")});
     return price;
 }
 
@@ -49,18 +50,24 @@ void applyLinkOptions(const Params& p, QJsonObject& link)
         const qint64 limit = p.integerIn(limitName, 1, 10000, 1);
         const qint64 count = jsonAt(link, QStringLiteral("restrictions.completed_sessions.count")).toInteger(0);
         link.insert(QStringLiteral("restrictions"),
-                    QJsonObject{{QStringLiteral("completed_sessions"), QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("limit"), limit}}}});
+                    QJsonObject{{QStringLiteral("completed_sessions"),
+                                 QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("limit"), limit}}}});
     }
     if (p.has(QStringLiteral("after_completion"))) {
-        const QString type = p.choice(QStringLiteral("after_completion[type]"), {QStringLiteral("hosted_confirmation"), QStringLiteral("redirect")});
+        const QString type = p.choice(QStringLiteral("after_completion[type]"),
+                                      {QStringLiteral("hosted_confirmation"), QStringLiteral("redirect")});
         if (type.isEmpty())
             fail::missing(QStringLiteral("after_completion[type]"));
         QJsonObject after{{QStringLiteral("type"), type}};
         if (type == QLatin1String("redirect")) {
-            after.insert(QStringLiteral("redirect"), QJsonObject{{QStringLiteral("url"), p.required(QStringLiteral("after_completion[redirect][url]"))}});
+            after.insert(
+                QStringLiteral("redirect"),
+                QJsonObject{{QStringLiteral("url"), p.required(QStringLiteral("after_completion[redirect][url]"))}});
         } else {
             after.insert(QStringLiteral("hosted_confirmation"),
-                         QJsonObject{{QStringLiteral("custom_message"), textOrNull(p.text(QStringLiteral("after_completion[hosted_confirmation][custom_message]")))}});
+                         QJsonObject{{QStringLiteral("custom_message"),
+                                      textOrNull(p.text(
+                                          QStringLiteral("after_completion[hosted_confirmation][custom_message]")))}});
         }
         link.insert(QStringLiteral("after_completion"), after);
     }
@@ -75,8 +82,8 @@ QJsonObject parseIntentData(const Params& p)
     const QString base = QStringLiteral("payment_intent_data");
     QJsonObject data;
     for (const QString& key : p.map(base).keys()) {
-        if (key != QLatin1String("description") && key != QLatin1String("metadata") && key != QLatin1String("receipt_email")
-            && key != QLatin1String("statement_descriptor_suffix"))
+        if (key != QLatin1String("description") && key != QLatin1String("metadata") &&
+            key != QLatin1String("receipt_email") && key != QLatin1String("statement_descriptor_suffix"))
             fail::unknownParam(Params::join({base, key}));
     }
     for (const char* key : {"description", "receipt_email", "statement_descriptor_suffix"}) {
@@ -96,7 +103,8 @@ void checkCardOnly(const Params& p)
 {
     for (const QString& type : p.strings(QStringLiteral("payment_method_types"))) {
         if (type != QLatin1String("card"))
-            fail::invalid(QStringLiteral("payment_method_types"), QStringLiteral("The sandbox takes card payments only; %1 is not supported.").arg(type));
+            fail::invalid(QStringLiteral("payment_method_types"),
+                          QStringLiteral("The sandbox takes card payments only; %1 is not supported.").arg(type));
     }
 }
 
@@ -106,18 +114,21 @@ QJsonArray parseLineItems(SandboxState& state, const Params& p, QString* currenc
     if (items.isEmpty())
         fail::missing(QStringLiteral("line_items"));
     if (items.size() > kMaxLineItems)
-        fail::invalid(QStringLiteral("line_items"), QStringLiteral("You may pass at most %1 line items.").arg(kMaxLineItems));
+        fail::invalid(QStringLiteral("line_items"),
+                      QStringLiteral("You may pass at most %1 line items.").arg(kMaxLineItems));
     QJsonArray out;
     *total = 0;
     currency->clear();
     for (int i = 0; i < items.size(); ++i) {
         const QString base = QStringLiteral("line_items[%1]").arg(i);
         if (p.has(base + QStringLiteral("[price]")))
-            fail::noSuch(QStringLiteral("price"), p.text(base + QStringLiteral("[price]")), base + QStringLiteral("[price]"));
+            fail::noSuch(QStringLiteral("price"), p.text(base + QStringLiteral("[price]")),
+                         base + QStringLiteral("[price]"));
         const QString data = base + QStringLiteral("[price_data]");
         const QString itemCurrency = p.required(data + QStringLiteral("[currency]")).toLower();
         if (!currency->isEmpty() && itemCurrency != *currency)
-            fail::invalid(data + QStringLiteral("[currency]"), QStringLiteral("All line items must use the same currency."));
+            fail::invalid(data + QStringLiteral("[currency]"),
+                          QStringLiteral("All line items must use the same currency."));
         *currency = itemCurrency;
         if (!p.has(data + QStringLiteral("[unit_amount]")))
             fail::missing(data + QStringLiteral("[unit_amount]"));
@@ -148,10 +159,10 @@ QJsonArray lineItems(SandboxState& state, const QString& objectId)
 
 QJsonObject createLink(SandboxState& state, const QString& account, const Params& p)
 {
-    p.allowOnly({QStringLiteral("line_items"), QStringLiteral("metadata"), QStringLiteral("restrictions"), QStringLiteral("payment_method_types"),
-                 QStringLiteral("active"), QStringLiteral("after_completion"), QStringLiteral("inactive_message"),
-                 QStringLiteral("payment_intent_data"), QStringLiteral("currency"), QStringLiteral("customer_creation"),
-                 QStringLiteral("submit_type")});
+    p.allowOnly({QStringLiteral("line_items"), QStringLiteral("metadata"), QStringLiteral("restrictions"),
+                 QStringLiteral("payment_method_types"), QStringLiteral("active"), QStringLiteral("after_completion"),
+                 QStringLiteral("inactive_message"), QStringLiteral("payment_intent_data"), QStringLiteral("currency"),
+                 QStringLiteral("customer_creation"), QStringLiteral("submit_type")});
     checkCardOnly(p);
     QString currency;
     qint64 total = 0;
@@ -160,26 +171,36 @@ QJsonObject createLink(SandboxState& state, const QString& account, const Params
     const QString id = state.newId(QStringLiteral("plink_"));
     link.insert(QStringLiteral("id"), id);
     link.insert(QStringLiteral("active"), true);
-    link.insert(QStringLiteral("after_completion"), QJsonObject{{QStringLiteral("type"), QStringLiteral("hosted_confirmation")},
-                                                                {QStringLiteral("hosted_confirmation"), QJsonObject{{QStringLiteral("custom_message"), QJsonValue::Null}}}});
+    link.insert(QStringLiteral("after_completion"),
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("hosted_confirmation")},
+                            {QStringLiteral("hosted_confirmation"),
+                             QJsonObject{{QStringLiteral("custom_message"), QJsonValue::Null}}}});
     link.insert(QStringLiteral("currency"), currency);
-    link.insert(QStringLiteral("customer_creation"), p.choice(QStringLiteral("customer_creation"), {QStringLiteral("always"), QStringLiteral("if_required")}, QStringLiteral("if_required")));
+    link.insert(QStringLiteral("customer_creation"),
+                p.choice(QStringLiteral("customer_creation"), {QStringLiteral("always"), QStringLiteral("if_required")},
+                         QStringLiteral("if_required")));
     link.insert(QStringLiteral("livemode"), false);
     link.insert(QStringLiteral("metadata"), QJsonObject());
     link.insert(QStringLiteral("payment_method_types"), QJsonArray{QStringLiteral("card")});
     link.insert(QStringLiteral("payment_method_collection"), QStringLiteral("always"));
     link.insert(QStringLiteral("billing_address_collection"), QStringLiteral("auto"));
-    link.insert(QStringLiteral("submit_type"), p.choice(QStringLiteral("submit_type"), {QStringLiteral("auto"), QStringLiteral("pay"), QStringLiteral("book"), QStringLiteral("donate")}, QStringLiteral("pay")));
+    link.insert(QStringLiteral("submit_type"), p.choice(QStringLiteral("submit_type"),
+                                                        {QStringLiteral("auto"), QStringLiteral("pay"),
+                                                         QStringLiteral("book"), QStringLiteral("donate")},
+                                                        QStringLiteral("pay")));
     link.insert(QStringLiteral("restrictions"), QJsonValue::Null);
     link.insert(QStringLiteral("custom_fields"), QJsonArray());
     link.insert(QStringLiteral("shipping_options"), QJsonArray());
-    link.insert(QStringLiteral("automatic_tax"), QJsonObject{{QStringLiteral("enabled"), false}, {QStringLiteral("liability"), QJsonValue::Null}});
+    link.insert(QStringLiteral("automatic_tax"),
+                QJsonObject{{QStringLiteral("enabled"), false}, {QStringLiteral("liability"), QJsonValue::Null}});
     QJsonObject invoice = link.value(QLatin1String("invoice_creation")).toObject();
     invoice.insert(QStringLiteral("enabled"), false);
     link.insert(QStringLiteral("invoice_creation"), invoice);
-    nullify(link, {QStringLiteral("custom_text"), QStringLiteral("consent_collection"), QStringLiteral("shipping_address_collection"),
-                   QStringLiteral("subscription_data"), QStringLiteral("transfer_data"), QStringLiteral("payment_method_options"),
-                   QStringLiteral("managed_payments"), QStringLiteral("payment_intent_data"), QStringLiteral("tax_id_collection")});
+    nullify(link, {QStringLiteral("custom_text"), QStringLiteral("consent_collection"),
+                   QStringLiteral("shipping_address_collection"), QStringLiteral("subscription_data"),
+                   QStringLiteral("transfer_data"), QStringLiteral("payment_method_options"),
+                   QStringLiteral("managed_payments"), QStringLiteral("payment_intent_data"),
+                   QStringLiteral("tax_id_collection")});
     link.insert(QStringLiteral("phone_number_collection"), QJsonObject{{QStringLiteral("enabled"), false}});
     applyLinkOptions(p, link);
     if (p.has(QStringLiteral("payment_intent_data")))
@@ -187,7 +208,8 @@ QJsonObject createLink(SandboxState& state, const QString& account, const Params
     PageLink page;
     page.kind = QStringLiteral("payment_link");
     page.objectId = id;
-    link.insert(QStringLiteral("url"), QString(state.baseUrl() + QStringLiteral("/pay/test_") + state.addPageLink(page)));
+    link.insert(QStringLiteral("url"),
+                QString(state.baseUrl() + QStringLiteral("/pay/test_") + state.addPageLink(page)));
     state.privateData(id).insert(QStringLiteral("line_items"), items);
     state.store().insert(kLink, account, link);
     state.emitEvent(QStringLiteral("payment_link.created"), link, account);
@@ -196,8 +218,9 @@ QJsonObject createLink(SandboxState& state, const QString& account, const Params
 
 QJsonObject updateLink(SandboxState& state, const QString& account, const QString& id, const Params& p)
 {
-    p.allowOnly({QStringLiteral("active"), QStringLiteral("metadata"), QStringLiteral("restrictions"), QStringLiteral("after_completion"),
-                 QStringLiteral("inactive_message"), QStringLiteral("payment_intent_data")});
+    p.allowOnly({QStringLiteral("active"), QStringLiteral("metadata"), QStringLiteral("restrictions"),
+                 QStringLiteral("after_completion"), QStringLiteral("inactive_message"),
+                 QStringLiteral("payment_intent_data")});
     const QJsonObject before = state.require(kLink, account, id, kLink);
     QJsonObject link = before;
     applyLinkOptions(p, link);
@@ -215,7 +238,8 @@ bool linkAcceptsPayments(const QJsonObject& link)
     if (!link.value(QLatin1String("active")).toBool())
         return false;
     const QJsonObject sessions = jsonAt(link, QStringLiteral("restrictions.completed_sessions")).toObject();
-    return sessions.isEmpty() || sessions.value(QLatin1String("count")).toInteger() < sessions.value(QLatin1String("limit")).toInteger();
+    return sessions.isEmpty() ||
+           sessions.value(QLatin1String("count")).toInteger() < sessions.value(QLatin1String("limit")).toInteger();
 }
 
 } // namespace dp::sandbox::checkout

@@ -25,26 +25,47 @@ struct DemoDealer
 };
 
 const DemoDealer kDealers[] = {
-    {"Main Street Motors", "accounting@mainstreetmotors.example", "5511", "https://mainstreetmotors.example", true, 420,
-     {7, 13, 184000, {QStringLiteral("Dana Whitfield"), QStringLiteral("Luis Ortega"), QStringLiteral("Kim Nguyen"),
-                      QStringLiteral("Marcus Bell"), QStringLiteral("Erin Shaw")}, QStringLiteral("217"), QStringLiteral("62701")}},
-    {"Northside Auto Group", "office@northsideauto.example", "5511", "https://northsideauto.example", true, 390,
-     {5, 11, 520000, {QStringLiteral("Tom Becker"), QStringLiteral("Aisha Rahman"), QStringLiteral("Greg Polanski"),
-                      QStringLiteral("Sofia Marin")}, QStringLiteral("312"), QStringLiteral("60614")}},
+    {"Main Street Motors",
+     "accounting@mainstreetmotors.example",
+     "5511",
+     "https://mainstreetmotors.example",
+     true,
+     420,
+     {7,
+      13,
+      184000,
+      {QStringLiteral("Dana Whitfield"), QStringLiteral("Luis Ortega"), QStringLiteral("Kim Nguyen"),
+       QStringLiteral("Marcus Bell"), QStringLiteral("Erin Shaw")},
+      QStringLiteral("217"),
+      QStringLiteral("62701")}},
+    {"Northside Auto Group",
+     "office@northsideauto.example",
+     "5511",
+     "https://northsideauto.example",
+     true,
+     390,
+     {5,
+      11,
+      520000,
+      {QStringLiteral("Tom Becker"), QStringLiteral("Aisha Rahman"), QStringLiteral("Greg Polanski"),
+       QStringLiteral("Sofia Marin")},
+      QStringLiteral("312"),
+      QStringLiteral("60614")}},
     {"Lakeside Kia", "admin@lakesidekia.example", "5511", "https://lakesidekia.example", false, 12, {}},
 };
 
 QString createDealer(SandboxState& state, const DemoDealer& dealer)
 {
     const QString name = QString::fromUtf8(dealer.name);
-    QVariantMap params{{QStringLiteral("type"), QStringLiteral("express")},
-                       {QStringLiteral("country"), QStringLiteral("US")},
-                       {QStringLiteral("email"), QString::fromUtf8(dealer.email)},
-                       {QStringLiteral("business_type"), QStringLiteral("company")},
-                       {QStringLiteral("business_profile"), QVariantMap{{QStringLiteral("name"), name},
-                                                                        {QStringLiteral("mcc"), QString::fromUtf8(dealer.mcc)},
-                                                                        {QStringLiteral("url"), QString::fromUtf8(dealer.url)}}},
-                       {QStringLiteral("company"), QVariantMap{{QStringLiteral("name"), name}}}};
+    QVariantMap params{
+        {QStringLiteral("type"), QStringLiteral("express")},
+        {QStringLiteral("country"), QStringLiteral("US")},
+        {QStringLiteral("email"), QString::fromUtf8(dealer.email)},
+        {QStringLiteral("business_type"), QStringLiteral("company")},
+        {QStringLiteral("business_profile"), QVariantMap{{QStringLiteral("name"), name},
+                                                         {QStringLiteral("mcc"), QString::fromUtf8(dealer.mcc)},
+                                                         {QStringLiteral("url"), QString::fromUtf8(dealer.url)}}},
+        {QStringLiteral("company"), QVariantMap{{QStringLiteral("name"), name}}}};
     const QString id = state.seededId(QStringLiteral("acct_"), 16);
     const QJsonObject account = accounts::create(state, Params(params), id);
     if (dealer.onboarded) {

@@ -12,8 +12,8 @@ void registerOnboardingRoutes(Router& router, SandboxState& state); // account l
 void registerTestHelperRoutes(Router& router, SandboxState& state); // faults, request log, shortcuts
 void registerPaymentRoutes(Router& router, SandboxState& state);    // intents, charges, refunds, balance, payouts
 void registerCustomerRoutes(Router& router, SandboxState& state);
-void registerCheckoutRoutes(Router& router, SandboxState& state);   // checkout sessions, payment links
-void registerCheckoutPages(Router& router, SandboxState& state);    // hosted checkout, 3-D Secure, receipts
-void registerSmsRoutes(Router& router, SandboxState& state);        // Twilio-style SMS gateway
+void registerCheckoutRoutes(Router& router, SandboxState& state); // checkout sessions, payment links
+void registerCheckoutPages(Router& router, SandboxState& state);  // hosted checkout, 3-D Secure, receipts
+void registerSmsRoutes(Router& router, SandboxState& state);      // Twilio-style SMS gateway
 
 } // namespace dp::sandbox

@@ -19,7 +19,7 @@ namespace dp::sandbox {
 
 class SandboxServer::Private
 {
-public:
+  public:
     explicit Private(SandboxOptions o) : options(std::move(o)), state(options.seed) {}
     SandboxOptions options;
     SandboxState state;
@@ -80,7 +80,7 @@ quint16 SandboxServer::port() const
 
 class EmbeddedSandbox::Private
 {
-public:
+  public:
     SandboxOptions options;
     QThread thread;
     SandboxServer* server = nullptr; // lives in `thread`
@@ -97,7 +97,8 @@ EmbeddedSandbox::~EmbeddedSandbox()
 {
     if (d->server) {
         SandboxServer* server = d->server;
-        QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     }
     d->thread.quit();
     d->thread.wait();
@@ -112,9 +113,11 @@ bool EmbeddedSandbox::start(QString* error)
     server->moveToThread(&d->thread);
     bool ok = false;
     QString message;
-    QMetaObject::invokeMethod(server, [&] { ok = server->start(&message); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [&] { ok = server->start(&message); }, Qt::BlockingQueuedConnection);
     if (!ok) {
-        QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
         if (error)
             *error = message;
         return false;

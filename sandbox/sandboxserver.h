@@ -13,15 +13,15 @@ class SandboxState;
 // The Stripe-style sandbox: an HTTP server on 127.0.0.1 that keeps its objects in memory.
 struct SandboxOptions
 {
-    quint16 port = 0;                           // 0 = any free port
-    QString profile = QStringLiteral("empty");  // "empty" or "demo"
-    quint64 seed = 1;                           // demo data is generated deterministically from it
+    quint16 port = 0;                          // 0 = any free port
+    QString profile = QStringLiteral("empty"); // "empty" or "demo"
+    quint64 seed = 1;                          // demo data is generated deterministically from it
 };
 
 class SandboxServer : public QObject
 {
     Q_OBJECT
-public:
+  public:
     explicit SandboxServer(SandboxOptions options, QObject* parent = nullptr);
     ~SandboxServer() override;
     // Listens on 127.0.0.1 and loads the profile. Must be called in the thread the server lives in.
@@ -29,7 +29,7 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:<port>
     quint16 port() const;
 
-private:
+  private:
     class Private;
     std::unique_ptr<Private> d;
 };
@@ -38,13 +38,13 @@ private:
 // client calls from any thread are answered.
 class EmbeddedSandbox
 {
-public:
+  public:
     explicit EmbeddedSandbox(SandboxOptions options);
     ~EmbeddedSandbox(); // stops the thread
     bool start(QString* error = nullptr);
     QUrl baseUrl() const;
 
-private:
+  private:
     class Private;
     std::unique_ptr<Private> d;
 };

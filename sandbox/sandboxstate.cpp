@@ -52,7 +52,8 @@ QJsonObject SandboxState::emitEvent(const QString& type, const QJsonObject& obje
     event.insert(QStringLiteral("data"), data);
     event.insert(QStringLiteral("livemode"), false);
     event.insert(QStringLiteral("pending_webhooks"), 0);
-    QJsonObject request{{QStringLiteral("id"), QJsonValue::Null}, {QStringLiteral("idempotency_key"), QJsonValue::Null}};
+    QJsonObject request{{QStringLiteral("id"), QJsonValue::Null},
+                        {QStringLiteral("idempotency_key"), QJsonValue::Null}};
     if (m_request) {
         request.insert(QStringLiteral("id"), m_request->requestId);
         if (!m_request->idempotencyKey.isEmpty())
@@ -115,8 +116,8 @@ PageLink* SandboxState::pageLink(const QString& token)
     return it == m_links.end() ? nullptr : &*it;
 }
 
-QJsonObject SandboxState::require(const QString& type, const QString& account, const QString& id,
-                                  const QString& what, const QString& param) const
+QJsonObject SandboxState::require(const QString& type, const QString& account, const QString& id, const QString& what,
+                                  const QString& param) const
 {
     if (id.isEmpty() || m_store.position(id, type, account) < 0)
         fail::noSuch(what, id, param);

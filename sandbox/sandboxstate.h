@@ -41,7 +41,7 @@ struct LedgerBook
 // thread; handlers get it by reference.
 class SandboxState
 {
-public:
+  public:
     explicit SandboxState(quint64 seed);
 
     // The sandbox clock: real time plus an offset that test clocks move forward.
@@ -95,7 +95,7 @@ public:
     QJsonObject require(const QString& type, const QString& account, const QString& id, const QString& what,
                         const QString& param = QStringLiteral("id")) const;
 
-private:
+  private:
     ObjectStore m_store;
     IdempotencyCache m_idempotency;
     FaultTable m_faults;

@@ -38,10 +38,12 @@ int runServeCommand(const QStringList& arguments)
         ownApp = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Runs the Stripe-style sandbox on 127.0.0.1 and prints its base URL."));
+    parser.setApplicationDescription(
+        QStringLiteral("Runs the Stripe-style sandbox on 127.0.0.1 and prints its base URL."));
     parser.addHelpOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port to listen on (0 = any free port)."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on (0 = any free port)."), QStringLiteral("N"),
+                                        QStringLiteral("0"));
     const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Data set: demo or empty."),
                                            QStringLiteral("name"), QStringLiteral("empty"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the demo data."),

@@ -20,7 +20,8 @@ constexpr qint64 kDeliverySecs = 2; // queued -> delivered after this long (or a
 const QHash<QString, QPair<int, QString>>& rejectedNumbers()
 {
     static const QHash<QString, QPair<int, QString>> numbers{
-        {QStringLiteral("+15005550001"), {21211, QStringLiteral("The 'To' number +15005550001 is not a valid phone number.")}},
+        {QStringLiteral("+15005550001"),
+         {21211, QStringLiteral("The 'To' number +15005550001 is not a valid phone number.")}},
         {QStringLiteral("+15005550009"), {21614, QStringLiteral("'To' number is not a valid mobile number")}},
     };
     return numbers;
@@ -30,18 +31,20 @@ const QString kUndeliverable = QStringLiteral("+15005550002");
 
 ApiResponse twilioError(int status, int code, const QString& message)
 {
-    ApiResponse r = ApiResponse::json({{QStringLiteral("code"), code},
-                                       {QStringLiteral("message"), message},
-                                       {QStringLiteral("more_info"), QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code)},
-                                       {QStringLiteral("status"), status}},
-                                      status);
+    ApiResponse r = ApiResponse::json(
+        {{QStringLiteral("code"), code},
+         {QStringLiteral("message"), message},
+         {QStringLiteral("more_info"), QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code)},
+         {QStringLiteral("status"), status}},
+        status);
     r.storeIdempotent = false;
     return r;
 }
 
 QString rfc2822(qint64 t)
 {
-    return QLocale::c().toString(QDateTime::fromSecsSinceEpoch(t, Qt::UTC), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss +0000"));
+    return QLocale::c().toString(QDateTime::fromSecsSinceEpoch(t, Qt::UTC),
+                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss +0000"));
 }
 
 // The Basic credentials must name the account of the URL.
@@ -51,7 +54,8 @@ bool authorized(const ApiRequest& r)
         return false;
     const QByteArray pair = QByteArray::fromBase64(r.authorization.mid(6).trimmed());
     const qsizetype colon = pair.indexOf(':');
-    return colon > 2 && pair.startsWith("AC") && QString::fromUtf8(pair.left(colon)) == r.arg(0) && colon + 1 < pair.size();
+    return colon > 2 && pair.startsWith("AC") && QString::fromUtf8(pair.left(colon)) == r.arg(0) &&
+           colon + 1 < pair.size();
 }
 
 // Moves a message on to its final status once it is old enough (or at once when `force`).
@@ -91,7 +95,8 @@ ApiResponse sendMessage(SandboxState& state, const ApiRequest& r)
     if (body.isEmpty())
         return twilioError(400, 21602, QStringLiteral("Message body is required."));
     if (body.size() > 1600)
-        return twilioError(400, 21617, QStringLiteral("The concatenated message body exceeds the 1600 character limit."));
+        return twilioError(400, 21617,
+                           QStringLiteral("The concatenated message body exceeds the 1600 character limit."));
     if (!QRegularExpression(QStringLiteral("^\\+[1-9]\\d{7,14}$")).match(to).hasMatch())
         return twilioError(400, 21211, QStringLiteral("The 'To' number %1 is not a valid phone number.").arg(to));
     const auto rejected = rejectedNumbers().constFind(to);
@@ -101,27 +106,30 @@ ApiResponse sendMessage(SandboxState& state, const ApiRequest& r)
     const QString sid = QStringLiteral("SM") + state.newId({}, 32).toLower();
     const QString uri = QStringLiteral("/%1/Accounts/%2/Messages/%3").arg(kApiVersion, r.arg(0), sid);
     const qint64 now = state.now();
-    const QJsonObject message{{QStringLiteral("account_sid"), r.arg(0)},
-                              {QStringLiteral("api_version"), kApiVersion},
-                              {QStringLiteral("body"), body},
-                              {QStringLiteral("date_created"), rfc2822(now)},
-                              {QStringLiteral("date_sent"), QJsonValue::Null},
-                              {QStringLiteral("date_updated"), rfc2822(now)},
-                              {QStringLiteral("direction"), QStringLiteral("outbound-api")},
-                              {QStringLiteral("error_code"), QJsonValue::Null},
-                              {QStringLiteral("error_message"), QJsonValue::Null},
-                              {QStringLiteral("from"), from.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(from)},
-                              {QStringLiteral("messaging_service_sid"), service.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(service)},
-                              {QStringLiteral("num_media"), QStringLiteral("0")},
-                              {QStringLiteral("num_segments"), QString::number(body.size() <= 160 ? 1 : (body.size() + 152) / 153)},
-                              {QStringLiteral("price"), QJsonValue::Null},
-                              {QStringLiteral("price_unit"), QStringLiteral("USD")},
-                              {QStringLiteral("sid"), sid},
-                              {QStringLiteral("id"), sid},
-                              {QStringLiteral("status"), QStringLiteral("queued")},
-                              {QStringLiteral("subresource_uris"), QJsonObject{{QStringLiteral("media"), QString(uri + QStringLiteral("/Media.json"))}}},
-                              {QStringLiteral("to"), to},
-                              {QStringLiteral("uri"), QString(uri + QStringLiteral(".json"))}};
+    const QJsonObject message{
+        {QStringLiteral("account_sid"), r.arg(0)},
+        {QStringLiteral("api_version"), kApiVersion},
+        {QStringLiteral("body"), body},
+        {QStringLiteral("date_created"), rfc2822(now)},
+        {QStringLiteral("date_sent"), QJsonValue::Null},
+        {QStringLiteral("date_updated"), rfc2822(now)},
+        {QStringLiteral("direction"), QStringLiteral("outbound-api")},
+        {QStringLiteral("error_code"), QJsonValue::Null},
+        {QStringLiteral("error_message"), QJsonValue::Null},
+        {QStringLiteral("from"), from.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(from)},
+        {QStringLiteral("messaging_service_sid"),
+         service.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(service)},
+        {QStringLiteral("num_media"), QStringLiteral("0")},
+        {QStringLiteral("num_segments"), QString::number(body.size() <= 160 ? 1 : (body.size() + 152) / 153)},
+        {QStringLiteral("price"), QJsonValue::Null},
+        {QStringLiteral("price_unit"), QStringLiteral("USD")},
+        {QStringLiteral("sid"), sid},
+        {QStringLiteral("id"), sid},
+        {QStringLiteral("status"), QStringLiteral("queued")},
+        {QStringLiteral("subresource_uris"),
+         QJsonObject{{QStringLiteral("media"), QString(uri + QStringLiteral("/Media.json"))}}},
+        {QStringLiteral("to"), to},
+        {QStringLiteral("uri"), QString(uri + QStringLiteral(".json"))}};
     state.privateData(sid).insert(QStringLiteral("created"), now);
     state.store().insert(kMessage, r.arg(0), message);
     return ApiResponse::json(message, 201);
@@ -142,8 +150,8 @@ QJsonArray messages(SandboxState& state, const QString& account, const QString& 
         }
     }
     std::stable_sort(all.begin(), all.end(), [&state](const QJsonObject& a, const QJsonObject& b) {
-        return state.privateData(a.value(QLatin1String("sid")).toString()).value(QLatin1String("created")).toInteger()
-            > state.privateData(b.value(QLatin1String("sid")).toString()).value(QLatin1String("created")).toInteger();
+        return state.privateData(a.value(QLatin1String("sid")).toString()).value(QLatin1String("created")).toInteger() >
+               state.privateData(b.value(QLatin1String("sid")).toString()).value(QLatin1String("created")).toInteger();
     });
     for (const QJsonObject& m : all)
         out.append(m);
@@ -154,29 +162,37 @@ QJsonArray messages(SandboxState& state, const QString& account, const QString& 
 
 void registerSmsRoutes(Router& router, SandboxState& state)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/2010-04-01/Accounts/{sid}/Messages.json"),
-               [&state](const ApiRequest& r) { return sendMessage(state, r); }, Access::Public);
-    router.add(QStringLiteral("GET"), QStringLiteral("/2010-04-01/Accounts/{sid}/Messages/{msg}.json"), [&state](const ApiRequest& r) {
-        if (!authorized(r))
-            return twilioError(401, 20003, QStringLiteral("Authenticate"));
-        if (state.store().position(r.arg(1), kMessage, r.arg(0)) < 0)
-            return twilioError(404, 20404, QStringLiteral("The requested resource %1 was not found").arg(r.path));
-        return ApiResponse::json(progressed(state, r.arg(1), true));
-    }, Access::Public);
-    router.add(QStringLiteral("GET"), QStringLiteral("/2010-04-01/Accounts/{sid}/Messages.json"), [&state](const ApiRequest& r) {
-        if (!authorized(r))
-            return twilioError(401, 20003, QStringLiteral("Authenticate"));
-        const QJsonArray list = messages(state, r.arg(0), r.params.value(QStringLiteral("To")).toString());
-        return ApiResponse::json({{QStringLiteral("messages"), list},
-                                  {QStringLiteral("page"), 0},
-                                  {QStringLiteral("page_size"), list.size()},
-                                  {QStringLiteral("uri"), r.path},
-                                  {QStringLiteral("next_page_uri"), QJsonValue::Null}});
-    }, Access::Public);
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/2010-04-01/Accounts/{sid}/Messages.json"),
+        [&state](const ApiRequest& r) { return sendMessage(state, r); }, Access::Public);
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/2010-04-01/Accounts/{sid}/Messages/{msg}.json"),
+        [&state](const ApiRequest& r) {
+            if (!authorized(r))
+                return twilioError(401, 20003, QStringLiteral("Authenticate"));
+            if (state.store().position(r.arg(1), kMessage, r.arg(0)) < 0)
+                return twilioError(404, 20404, QStringLiteral("The requested resource %1 was not found").arg(r.path));
+            return ApiResponse::json(progressed(state, r.arg(1), true));
+        },
+        Access::Public);
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/2010-04-01/Accounts/{sid}/Messages.json"),
+        [&state](const ApiRequest& r) {
+            if (!authorized(r))
+                return twilioError(401, 20003, QStringLiteral("Authenticate"));
+            const QJsonArray list = messages(state, r.arg(0), r.params.value(QStringLiteral("To")).toString());
+            return ApiResponse::json({{QStringLiteral("messages"), list},
+                                      {QStringLiteral("page"), 0},
+                                      {QStringLiteral("page_size"), list.size()},
+                                      {QStringLiteral("uri"), r.path},
+                                      {QStringLiteral("next_page_uri"), QJsonValue::Null}});
+        },
+        Access::Public);
     // Every recorded message, newest first (tests read the payment link out of the text).
     router.add(QStringLiteral("GET"), QStringLiteral("/v1/test_helpers/sms/messages"), [&state](const ApiRequest& r) {
-        return ApiResponse::json({{QStringLiteral("object"), QStringLiteral("list")},
-                                  {QStringLiteral("data"), messages(state, {}, r.params.value(QStringLiteral("to")).toString())}});
+        return ApiResponse::json(
+            {{QStringLiteral("object"), QStringLiteral("list")},
+             {QStringLiteral("data"), messages(state, {}, r.params.value(QStringLiteral("to")).toString())}});
     });
 }
 

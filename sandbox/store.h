@@ -11,7 +11,7 @@ namespace dp::sandbox {
 // endpoints page through (newest = last). Removed objects leave an empty slot so positions stay valid.
 class ObjectStore
 {
-public:
+  public:
     void insert(const QString& type, const QString& account, const QJsonObject& object);
     bool contains(const QString& id) const { return m_records.contains(id); }
     QJsonObject get(const QString& id) const;
@@ -26,7 +26,7 @@ public:
     // The accounts (including "" for the platform) that hold objects of `type`.
     QStringList accountsWith(const QString& type) const;
 
-private:
+  private:
     struct Record
     {
         QJsonObject object;

@@ -31,12 +31,14 @@ const QHash<QString, Special>& specials()
         {QStringLiteral("378282246310005"), {"amex", "credit", "US", O::Succeed, "", ""}},
         {QStringLiteral("6011111111111117"), {"discover", "credit", "US", O::Succeed, "", ""}},
         {QStringLiteral("4000000000000002"), {"visa", "credit", "US", O::Decline, "card_declined", "generic_decline"}},
-        {QStringLiteral("4000000000009995"), {"visa", "credit", "US", O::Decline, "card_declined", "insufficient_funds"}},
+        {QStringLiteral("4000000000009995"),
+         {"visa", "credit", "US", O::Decline, "card_declined", "insufficient_funds"}},
         {QStringLiteral("4000000000009987"), {"visa", "credit", "US", O::Decline, "card_declined", "lost_card"}},
         {QStringLiteral("4000000000009979"), {"visa", "credit", "US", O::Decline, "card_declined", "stolen_card"}},
         {QStringLiteral("4000000000000069"), {"visa", "credit", "US", O::Decline, "expired_card", "expired_card"}},
         {QStringLiteral("4000000000000127"), {"visa", "credit", "US", O::Decline, "incorrect_cvc", "incorrect_cvc"}},
-        {QStringLiteral("4000000000000119"), {"visa", "credit", "US", O::Decline, "processing_error", "processing_error"}},
+        {QStringLiteral("4000000000000119"),
+         {"visa", "credit", "US", O::Decline, "processing_error", "processing_error"}},
         {QStringLiteral("4000002760003184"), {"visa", "credit", "US", O::Authenticate, "", ""}},
         {QStringLiteral("4000002500003155"), {"visa", "credit", "US", O::Authenticate, "", ""}},
         {QStringLiteral("4000000000003220"), {"visa", "credit", "US", O::Authenticate, "", ""}},
@@ -126,7 +128,8 @@ TestCard testCard(const QString& numberOrToken)
     TestCard card;
     card.last4 = digits.right(4);
     card.fingerprint = QString::fromLatin1(QCryptographicHash::hash(digits.toLatin1(), QCryptographicHash::Sha256)
-                                               .toBase64(QByteArray::Base64UrlEncoding).left(16));
+                                               .toBase64(QByteArray::Base64UrlEncoding)
+                                               .left(16));
     const auto it = specials().constFind(digits);
     if (it != specials().cend()) {
         card.brand = QString::fromLatin1(it->brand);

@@ -301,10 +301,14 @@ void ConnectionsBox::refreshCurrent()
         poll();
         return;
     }
+    refreshRooftop(rooftop->id);
+}
+
+void ConnectionsBox::refreshRooftop(qint64 rooftopId)
+{
     setBusy(m_refresh, true, tr("Refreshing…"));
     ConnectionService& connections = m_ctx.connections();
-    const qint64 id = rooftop->id;
-    runAsync<Result<Rooftop>>(this, [&connections, id] { return connections.refresh(id); },
+    runAsync<Result<Rooftop>>(this, [&connections, rooftopId] { return connections.refresh(rooftopId); },
                               [this](Result<Rooftop> result) {
                                   setBusy(m_refresh, false);
                                   showError(m_refreshError, result.ok() ? QString() : result.error().message);
@@ -324,8 +328,8 @@ void ConnectionsBox::connectClicked()
         return;
     }
     auto* dialog = new ConnectDialog(m_ctx, m_session, *rooftop, this);
-    connect(dialog, &ConnectDialog::onboardingStarted, this, [this] {
-        reload();
+    connect(dialog, &ConnectDialog::onboardingStarted, this, [this](qint64 rooftopId) {
+        refreshRooftop(rooftopId);
         setNotice(tr("Finish in your browser — this window updates by itself when Stripe confirms."));
     });
     connect(dialog, &ConnectDialog::askAccounting, this, [this, dialog] { askAccounting(dialog); });

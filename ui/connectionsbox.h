@@ -40,6 +40,7 @@ private:
     void showRooftop();     // the feature row for the selected rooftop
     void poll();            // events -> reload when a status changed
     void refreshCurrent();  // "Refresh"
+    void refreshRooftop(qint64 rooftopId); // GET the account, then reload
     void connectClicked();
     void continueOnboarding(qint64 rooftopId);
     void addRooftop();

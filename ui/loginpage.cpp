@@ -99,7 +99,6 @@ void LoginPage::signIn(const QString& email, const QString& password, QPushButto
                 m_password->setFocus();
                 return;
             }
-            m_ctx.settings().setValue(Settings::Key::LastUserEmail, result->email);
             m_password->clear();
             emit signedIn(result.value());
         });

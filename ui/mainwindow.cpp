@@ -6,6 +6,7 @@
 #include "services/appcontext.h"
 #include "services/userservice.h"
 #include "uistyle.h"
+#include "util/settings.h"
 #include "workarea.h"
 
 #include <QLabel>
@@ -66,6 +67,7 @@ void MainWindow::showStart()
 void MainWindow::enter(const Session& session)
 {
     m_session = session;
+    m_ctx.settings().setValue(Settings::Key::LastUserEmail, session.email);
     m_work = new WorkArea(m_ctx, m_session);
     connect(m_work, &WorkArea::signOutRequested, this, &MainWindow::signOut);
     connect(m_work, &WorkArea::refreshed, this, &MainWindow::showRefreshed);
@@ -78,6 +80,7 @@ void MainWindow::signOut()
 {
     if (m_work) {
         m_stack->removeWidget(m_work);
+        m_work->hide();
         m_work->deleteLater();
         m_work = nullptr;
     }

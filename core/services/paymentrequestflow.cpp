@@ -66,10 +66,7 @@ bool PaymentRequestService::setState(qint64 id, RequestState state, const QStrin
         return false;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE payment_requests SET state = ?, failure = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(requestStateKey(state));
-    q.addBindValue(failure);
-    q.addBindValue(m_clock.nowSecs());
-    q.addBindValue(id);
+    store::bindAll(q, {requestStateKey(state), failure, m_clock.nowSecs(), id});
     return q.exec() && q.numRowsAffected() == 1;
 }
 

@@ -33,8 +33,9 @@ public:
 };
 }
 
-void installPseudoTranslationIfRequested()
+void prepareGuiTest()
 {
+    QApplication::setStyle(QStringLiteral("Fusion"));
     if (qEnvironmentVariableIntValue("DEALERPAY_PSEUDO_TR") != 1)
         return;
     static PseudoTranslator translator;
@@ -63,11 +64,18 @@ void typeInto(QLineEdit* edit, const QString& text)
 
 bool click(QAbstractButton* button)
 {
-    if (!button || !button->isVisible() || !button->isEnabled())
+    if (!button || !button->isVisible() || !button->isEnabled()) {
+        qWarning("click: %s is %s", button ? qPrintable(button->objectName()) : "button",
+                 !button ? "missing" : (button->isVisible() ? "disabled" : "hidden"));
         return false;
+    }
     QWidget* window = button->window();
-    if (!QTest::qWaitForWindowExposed(window))
+    QCoreApplication::sendPostedEvents(); // pending layouts, as before a real click
+    QCoreApplication::processEvents();
+    if (!QTest::qWaitForWindowExposed(window)) {
+        qWarning("click: the window of %s is not exposed", qPrintable(button->objectName()));
         return false;
+    }
     // QTest delivers the click at a position in the window: scroll the button into view first, and make sure
     // nothing covers it, as for a real click.
     for (QWidget* p = button->parentWidget(); p; p = p->parentWidget()) {
@@ -77,7 +85,8 @@ bool click(QAbstractButton* button)
     const QPoint center = button->rect().center();
     QWidget* hit = window->childAt(button->mapTo(window, center));
     if (hit != button && !button->isAncestorOf(hit)) {
-        qWarning("click: %s is covered", qPrintable(button->objectName()));
+        qWarning("click: %s is covered by %s %s", qPrintable(button->objectName()),
+                 hit ? hit->metaObject()->className() : "nothing", hit ? qPrintable(hit->objectName()) : "");
         return false;
     }
     QTest::mouseClick(button, Qt::LeftButton, {}, center);

@@ -13,9 +13,10 @@ namespace dp::test {
 
 // Shared helpers of the offscreen GUI tests.
 
-// Installs a pseudo-translation that makes every string about 40 % longer (as French is) when
-// DEALERPAY_PSEUDO_TR=1, so that screenshots show whether layouts cope with longer text.
-void installPseudoTranslationIfRequested();
+// Call in initTestCase: the Fusion style (what a Linux desktop without a theme shows, the same on every
+// machine) and, when DEALERPAY_PSEUDO_TR=1, a pseudo-translation that makes every string about 40 % longer (as
+// French is), so that screenshots show whether layouts cope with longer text.
+void prepareGuiTest();
 
 // Saves the widget to $DEALERPAY_SCREENSHOT_DIR/<name>.png when that variable is set (no-op otherwise).
 void screenshot(QWidget* widget, const QString& name);

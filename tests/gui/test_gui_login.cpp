@@ -48,7 +48,7 @@ private:
 
 void TestGuiLogin::initTestCase()
 {
-    test::installPseudoTranslationIfRequested();
+    test::prepareGuiTest();
 }
 
 void TestGuiLogin::signIn(ui::MainWindow& window, const QString& email, const QString& password)

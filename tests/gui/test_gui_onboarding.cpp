@@ -62,7 +62,7 @@ private:
 
 void TestGuiOnboarding::initTestCase()
 {
-    test::installPseudoTranslationIfRequested();
+    test::prepareGuiTest();
     m_env = std::make_unique<test::TestEnv>(QStringLiteral("empty"));
     QVERIFY2(m_env->ok(), qPrintable(m_env->error()));
     m_env->app().settings().setValue(Settings::Key::EventPollSeconds, 1);

@@ -51,7 +51,7 @@ private:
 
 void TestGuiPayouts::initTestCase()
 {
-    test::installPseudoTranslationIfRequested();
+    test::prepareGuiTest();
     m_env = std::make_unique<test::TestEnv>(QStringLiteral("demo"));
     QVERIFY2(m_env->ok(), qPrintable(m_env->error()));
     AppContext& ctx = m_env->app();

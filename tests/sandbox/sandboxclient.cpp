@@ -41,7 +41,8 @@ SandboxClient::Reply SandboxClient::run(QNetworkReply* reply)
     out.headers = reply->rawHeaderPairs();
     if (reply->error() != QNetworkReply::NoError && out.status == 0)
         out.networkError = reply->errorString();
-    if (reply->error() == QNetworkReply::RemoteHostClosedError || reply->error() == QNetworkReply::OperationCanceledError)
+    if (reply->error() == QNetworkReply::RemoteHostClosedError ||
+        reply->error() == QNetworkReply::OperationCanceledError)
         out.networkError = reply->errorString();
     reply->deleteLater();
     return out;

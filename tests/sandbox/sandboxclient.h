@@ -13,7 +13,7 @@ namespace dp::test {
 // A blocking HTTP client for the sandbox tests (QNetworkAccessManager + a local event loop), no redirects followed.
 class SandboxClient
 {
-public:
+  public:
     struct Reply
     {
         int status = 0; // 0 = no HTTP reply (connection reset, truncated, ...)
@@ -22,7 +22,10 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         QString networkError;
         QByteArray header(const QByteArray& name) const;
-        QString error(const char* key) const { return json.value(QLatin1String("error")).toObject().value(QLatin1String(key)).toString(); }
+        QString error(const char* key) const
+        {
+            return json.value(QLatin1String("error")).toObject().value(QLatin1String(key)).toString();
+        }
         QString str(const char* key) const { return json.value(QLatin1String(key)).toString(); }
     };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -39,7 +42,7 @@ public:
     Reply browse(const QUrl& url, const QByteArray& form = {});
     QUrl base() const { return m_base; }
 
-private:
+  private:
     Reply run(QNetworkReply* reply);
     QUrl m_base;
     QString m_key;

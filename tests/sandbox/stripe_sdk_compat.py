@@ -121,6 +121,71 @@ def links_and_events():
     expect(stripe.Event.list(type="account.updated").data == [], "platform events exclude connected accounts")
 
 
+def onboarded_account():
+    account = new_account()
+    stripe.api_requestor.APIRequestor().request(
+        "post", "/v1/test_helpers/accounts/%s/complete_onboarding" % account.id, {})
+    return account.id
+
+
+@check
+def payment_links_and_checkout():
+    acct = onboarded_account()
+    link = stripe.PaymentLink.create(
+        line_items=[{"price_data": {"currency": "usd", "unit_amount": 150000, "product_data": {"name": "RO 77"}},
+                     "quantity": 1}],
+        payment_method_types=["card"], metadata={"ro_number": "RO-77"},
+        restrictions={"completed_sessions": {"limit": 1}}, stripe_account=acct)
+    expect(link.id.startswith("plink_") and link.active, "payment link")
+    expect(link.restrictions.completed_sessions.limit == 1, "restriction")
+    expect(stripe.PaymentLink.retrieve(link.id, stripe_account=acct).metadata["ro_number"] == "RO-77", "retrieve link")
+    off = stripe.PaymentLink.modify(link.id, active=False, stripe_account=acct)
+    expect(off.active is False, "deactivated")
+    session = stripe.checkout.Session.create(
+        mode="payment", success_url="http://127.0.0.1:9/ok",
+        line_items=[{"price_data": {"currency": "usd", "unit_amount": 4200, "product_data": {"name": "Oil"}}, "quantity": 2}],
+        stripe_account=acct)
+    expect(session.amount_total == 8400 and session.status == "open", "session")
+    stripe.api_requestor.APIRequestor(account=acct).request(
+        "post", "/v1/test_helpers/checkout/sessions/%s/pay" % session.id, {"card": "4242424242424242"})
+    done = stripe.checkout.Session.retrieve(session.id, stripe_account=acct)
+    expect(done.status == "complete" and done.payment_status == "paid", "paid session")
+
+
+@check
+def charges_paging_and_refunds():
+    acct = onboarded_account()
+    made = set()
+    for i in range(25):
+        intent = stripe.PaymentIntent.create(amount=1000 + i, currency="usd", payment_method="pm_card_visa",
+                                             payment_method_types=["card"], confirm=True, stripe_account=acct)
+        expect(intent.status == "succeeded", "intent succeeded")
+        made.add(intent.latest_charge)
+    seen = [c.id for c in stripe.Charge.list(limit=10, stripe_account=acct).auto_paging_iter()]
+    expect(len(seen) == 25 and set(seen) == made, "auto-paged charges: %d" % len(seen))
+    charge = stripe.Charge.retrieve(seen[0], expand=["balance_transaction"], stripe_account=acct)
+    expect(charge.balance_transaction.fee == (charge.amount * 325 + 5000) // 10000 + 30, "fee 3.25% + 30c")
+    partial = stripe.Refund.create(charge=charge.id, amount=500, stripe_account=acct)
+    expect(partial.status == "succeeded" and partial.amount == 500, "partial refund")
+    try:
+        stripe.Refund.create(charge=charge.id, amount=charge.amount, stripe_account=acct)
+    except stripe.error.InvalidRequestError as error:
+        expect(error.param == "amount", "over-refund param")
+    else:
+        raise AssertionError("expected over-refund error")
+    stripe.Refund.create(charge=charge.id, stripe_account=acct)
+    expect(stripe.Charge.retrieve(charge.id, stripe_account=acct).refunded is True, "fully refunded")
+    refunds = list(stripe.Refund.list(charge=charge.id, stripe_account=acct).auto_paging_iter())
+    expect(len(refunds) == 2, "two refunds")
+    try:
+        stripe.PaymentIntent.create(amount=1000, currency="usd", payment_method="pm_card_chargeDeclined",
+                                    confirm=True, stripe_account=acct)
+    except stripe.error.CardError as error:
+        expect(error.code == "card_declined", "decline code")
+    else:
+        raise AssertionError("expected CardError")
+
+
 def main():
     stripe.api_key = "sk_test_dealerpay_sdk_compat"
     stripe.api_base = sys.argv[1].rstrip("/")

@@ -14,7 +14,7 @@ class SandboxApiTest : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void initTestCase();
     void cleanup();
     void authentication_data();
@@ -34,7 +34,7 @@ private slots:
     void faultsRetryHeaders();
     void faultsResetAndTruncate();
 
-private:
+  private:
     void restartSandbox();
     QString createAccount(const QByteArray& extra = {}, const SandboxClient::Headers& headers = {});
     std::unique_ptr<dp::sandbox::EmbeddedSandbox> m_sandbox;
@@ -138,13 +138,14 @@ void SandboxApiTest::keepAliveReusesConnection()
 
 void SandboxApiTest::createRetrieveUpdateDelete()
 {
-    const auto created = m_client->post(QStringLiteral("/v1/accounts"),
-                                        "controller[stripe_dashboard][type]=express&controller[fees][payer]=application"
-                                        "&controller[losses][payments]=application&email=owner%40dealer.example"
-                                        "&business_type=company&business_profile[mcc]=5511"
-                                        "&business_profile[name]=Test+Motors&company[name]=Test+Motors+LLC"
-                                        "&capabilities[card_payments][requested]=true&capabilities[transfers][requested]=true"
-                                        "&metadata[dealer_id]=42");
+    const auto created =
+        m_client->post(QStringLiteral("/v1/accounts"),
+                       "controller[stripe_dashboard][type]=express&controller[fees][payer]=application"
+                       "&controller[losses][payments]=application&email=owner%40dealer.example"
+                       "&business_type=company&business_profile[mcc]=5511"
+                       "&business_profile[name]=Test+Motors&company[name]=Test+Motors+LLC"
+                       "&capabilities[card_payments][requested]=true&capabilities[transfers][requested]=true"
+                       "&metadata[dealer_id]=42");
     QCOMPARE(created.status, 200);
     const QString id = created.str("id");
     QVERIFY(id.startsWith(QStringLiteral("acct_")));
@@ -153,7 +154,8 @@ void SandboxApiTest::createRetrieveUpdateDelete()
     QCOMPARE(created.str("country"), QStringLiteral("US"));
     QCOMPARE(created.json.value(QLatin1String("charges_enabled")).toBool(), false);
     QCOMPARE(created.json.value(QLatin1String("details_submitted")).toBool(), false);
-    QCOMPARE(created.json.value(QLatin1String("capabilities")).toObject().value(QLatin1String("transfers")).toString(), QStringLiteral("inactive"));
+    QCOMPARE(created.json.value(QLatin1String("capabilities")).toObject().value(QLatin1String("transfers")).toString(),
+             QStringLiteral("inactive"));
     const QJsonObject requirements = created.json.value(QLatin1String("requirements")).toObject();
     const QVariantList due = requirements.value(QLatin1String("currently_due")).toArray().toVariantList();
     QVERIFY(due.contains(QStringLiteral("external_account")));
@@ -167,18 +169,22 @@ void SandboxApiTest::createRetrieveUpdateDelete()
     QCOMPARE(retrieved.status, 200);
     QCOMPARE(retrieved.json, created.json);
 
-    const auto updated = m_client->post(QStringLiteral("/v1/accounts/") + id,
-                                        "email=billing%40dealer.example&metadata[dealer_id]=&metadata[rooftop]=north"
-                                        "&settings[payouts][schedule][interval]=weekly&settings[payouts][schedule][weekly_anchor]=friday"
-                                        "&settings[payments][statement_descriptor]=TEST+MOTORS");
+    const auto updated =
+        m_client->post(QStringLiteral("/v1/accounts/") + id,
+                       "email=billing%40dealer.example&metadata[dealer_id]=&metadata[rooftop]=north"
+                       "&settings[payouts][schedule][interval]=weekly&settings[payouts][schedule][weekly_anchor]=friday"
+                       "&settings[payments][statement_descriptor]=TEST+MOTORS");
     QCOMPARE(updated.status, 200);
     QCOMPARE(updated.str("email"), QStringLiteral("billing@dealer.example"));
-    QCOMPARE(updated.json.value(QLatin1String("metadata")).toObject(), (QJsonObject{{QStringLiteral("rooftop"), QStringLiteral("north")}}));
-    const QJsonObject schedule = updated.json[QLatin1String("settings")][QLatin1String("payouts")][QLatin1String("schedule")].toObject();
+    QCOMPARE(updated.json.value(QLatin1String("metadata")).toObject(),
+             (QJsonObject{{QStringLiteral("rooftop"), QStringLiteral("north")}}));
+    const QJsonObject schedule =
+        updated.json[QLatin1String("settings")][QLatin1String("payouts")][QLatin1String("schedule")].toObject();
     QCOMPARE(schedule.value(QLatin1String("interval")).toString(), QStringLiteral("weekly"));
     QCOMPARE(schedule.value(QLatin1String("weekly_anchor")).toString(), QStringLiteral("friday"));
 
-    const auto events = m_client->get(QStringLiteral("/v1/events"), "type=account.updated", {{"Stripe-Account", id.toUtf8()}});
+    const auto events =
+        m_client->get(QStringLiteral("/v1/events"), "type=account.updated", {{"Stripe-Account", id.toUtf8()}});
     QCOMPARE(events.status, 200);
     const QJsonArray data = events.json.value(QLatin1String("data")).toArray();
     QCOMPARE(data.size(), 1);
@@ -207,8 +213,9 @@ void SandboxApiTest::accountKeysCoverFixture()
     for (const QString& key : fixture.keys())
         QVERIFY2(account.json.contains(key), qPrintable(key));
     const auto link = m_client->post(QStringLiteral("/v1/account_links"),
-                                     "account=" + id.toUtf8() + "&type=account_onboarding&refresh_url=http%3A%2F%2Flocalhost%2Fr"
-                                     "&return_url=http%3A%2F%2Flocalhost%2Fdone");
+                                     "account=" + id.toUtf8() +
+                                         "&type=account_onboarding&refresh_url=http%3A%2F%2Flocalhost%2Fr"
+                                         "&return_url=http%3A%2F%2Flocalhost%2Fdone");
     for (const QString& key : dp::sandbox::fixture(QStringLiteral("account_link")).keys())
         QVERIFY2(link.json.contains(key), qPrintable(key));
 }
@@ -219,34 +226,51 @@ void SandboxApiTest::accountValidation_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("param");
     const QByteArray s = "settings[payouts][schedule]";
-    QTest::newRow("weekly without anchor") << QByteArray(s + "[interval]=weekly") << 400 << QString::fromLatin1(s + "[weekly_anchor]");
-    QTest::newRow("weekly bad anchor") << QByteArray(s + "[interval]=weekly&" + s + "[weekly_anchor]=someday") << 400 << QString::fromLatin1(s + "[weekly_anchor]");
-    QTest::newRow("weekly ok") << QByteArray(s + "[interval]=weekly&" + s + "[weekly_anchor]=monday") << 200 << QString();
-    QTest::newRow("monthly without anchor") << QByteArray(s + "[interval]=monthly") << 400 << QString::fromLatin1(s + "[monthly_anchor]");
-    QTest::newRow("monthly anchor 32") << QByteArray(s + "[interval]=monthly&" + s + "[monthly_anchor]=32") << 400 << QString::fromLatin1(s + "[monthly_anchor]");
-    QTest::newRow("monthly anchor 31") << QByteArray(s + "[interval]=monthly&" + s + "[monthly_anchor]=31") << 200 << QString();
-    QTest::newRow("bad interval") << QByteArray(s + "[interval]=hourly") << 400 << QString::fromLatin1(s + "[interval]");
+    QTest::newRow("weekly without anchor")
+        << QByteArray(s + "[interval]=weekly") << 400 << QString::fromLatin1(s + "[weekly_anchor]");
+    QTest::newRow("weekly bad anchor") << QByteArray(s + "[interval]=weekly&" + s + "[weekly_anchor]=someday") << 400
+                                       << QString::fromLatin1(s + "[weekly_anchor]");
+    QTest::newRow("weekly ok") << QByteArray(s + "[interval]=weekly&" + s + "[weekly_anchor]=monday") << 200
+                               << QString();
+    QTest::newRow("monthly without anchor")
+        << QByteArray(s + "[interval]=monthly") << 400 << QString::fromLatin1(s + "[monthly_anchor]");
+    QTest::newRow("monthly anchor 32") << QByteArray(s + "[interval]=monthly&" + s + "[monthly_anchor]=32") << 400
+                                       << QString::fromLatin1(s + "[monthly_anchor]");
+    QTest::newRow("monthly anchor 31") << QByteArray(s + "[interval]=monthly&" + s + "[monthly_anchor]=31") << 200
+                                       << QString();
+    QTest::newRow("bad interval") << QByteArray(s + "[interval]=hourly") << 400
+                                  << QString::fromLatin1(s + "[interval]");
     QTest::newRow("delay minimum") << QByteArray(s + "[delay_days]=minimum") << 200 << QString();
     QTest::newRow("delay 7") << QByteArray(s + "[delay_days]=7") << 200 << QString();
     QTest::newRow("delay 1") << QByteArray(s + "[delay_days]=1") << 400 << QString::fromLatin1(s + "[delay_days]");
-    QTest::newRow("delay text") << QByteArray(s + "[delay_days]=soon") << 400 << QString::fromLatin1(s + "[delay_days]");
+    QTest::newRow("delay text") << QByteArray(s + "[delay_days]=soon") << 400
+                                << QString::fromLatin1(s + "[delay_days]");
     const QByteArray d = "settings[payments][statement_descriptor]=";
     QTest::newRow("descriptor ok") << QByteArray(d + "MAIN+STREET+MOTORS") << 200 << QString();
     QTest::newRow("descriptor 5 chars") << QByteArray(d + "AUTOS") << 200 << QString();
-    QTest::newRow("descriptor too short") << QByteArray(d + "AUTO") << 400 << QStringLiteral("settings[payments][statement_descriptor]");
-    QTest::newRow("descriptor 23 chars") << QByteArray(d + "ABCDEFGHIJKLMNOPQRSTUVW") << 400 << QStringLiteral("settings[payments][statement_descriptor]");
-    QTest::newRow("descriptor star") << QByteArray(d + "MAIN*MOTORS") << 400 << QStringLiteral("settings[payments][statement_descriptor]");
-    QTest::newRow("descriptor quote") << QByteArray(d + "JOE%27S+AUTOS") << 400 << QStringLiteral("settings[payments][statement_descriptor]");
-    QTest::newRow("descriptor no letter") << QByteArray(d + "12345678") << 400 << QStringLiteral("settings[payments][statement_descriptor]");
-    QTest::newRow("descriptor angle") << QByteArray(d + "AUTO%3CS%3E") << 400 << QStringLiteral("settings[payments][statement_descriptor]");
+    QTest::newRow("descriptor too short")
+        << QByteArray(d + "AUTO") << 400 << QStringLiteral("settings[payments][statement_descriptor]");
+    QTest::newRow("descriptor 23 chars") << QByteArray(d + "ABCDEFGHIJKLMNOPQRSTUVW") << 400
+                                         << QStringLiteral("settings[payments][statement_descriptor]");
+    QTest::newRow("descriptor star") << QByteArray(d + "MAIN*MOTORS") << 400
+                                     << QStringLiteral("settings[payments][statement_descriptor]");
+    QTest::newRow("descriptor quote") << QByteArray(d + "JOE%27S+AUTOS") << 400
+                                      << QStringLiteral("settings[payments][statement_descriptor]");
+    QTest::newRow("descriptor no letter")
+        << QByteArray(d + "12345678") << 400 << QStringLiteral("settings[payments][statement_descriptor]");
+    QTest::newRow("descriptor angle") << QByteArray(d + "AUTO%3CS%3E") << 400
+                                      << QStringLiteral("settings[payments][statement_descriptor]");
     QTest::newRow("unknown param") << QByteArray("colour=red") << 400 << QStringLiteral("colour");
     QTest::newRow("bad email") << QByteArray("email=not-an-email") << 400 << QStringLiteral("email");
     QTest::newRow("bad business type") << QByteArray("business_type=llama") << 400 << QStringLiteral("business_type");
-    QTest::newRow("bad routing") << QByteArray("external_account[object]=bank_account&external_account[routing_number]=110000001"
-                                               "&external_account[account_number]=000123456789") << 400
-                                 << QStringLiteral("external_account[routing_number]");
-    QTest::newRow("bank ok") << QByteArray("external_account[object]=bank_account&external_account[routing_number]=110000000"
-                                           "&external_account[account_number]=000123456789") << 200 << QString();
+    QTest::newRow("bad routing")
+        << QByteArray("external_account[object]=bank_account&external_account[routing_number]=110000001"
+                      "&external_account[account_number]=000123456789")
+        << 400 << QStringLiteral("external_account[routing_number]");
+    QTest::newRow("bank ok") << QByteArray(
+                                    "external_account[object]=bank_account&external_account[routing_number]=110000000"
+                                    "&external_account[account_number]=000123456789")
+                             << 200 << QString();
 }
 
 void SandboxApiTest::accountValidation()
@@ -275,8 +299,9 @@ void SandboxApiTest::pagination()
     QString after;
     bool more = true;
     while (more) {
-        const auto page = m_client->get(QStringLiteral("/v1/accounts"),
-                                        "limit=10" + (after.isEmpty() ? QByteArray() : "&starting_after=" + after.toUtf8()));
+        const auto page =
+            m_client->get(QStringLiteral("/v1/accounts"),
+                          "limit=10" + (after.isEmpty() ? QByteArray() : "&starting_after=" + after.toUtf8()));
         QCOMPARE(page.status, 200);
         QCOMPARE(page.str("object"), QStringLiteral("list"));
         QCOMPARE(page.str("url"), QStringLiteral("/v1/accounts"));
@@ -295,13 +320,15 @@ void SandboxApiTest::pagination()
     QCOMPARE(seen, ids); // every account once, newest first
     QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), 25);
 
-    const auto previous = m_client->get(QStringLiteral("/v1/accounts"), "limit=10&ending_before=" + pages.at(2).first().toUtf8());
+    const auto previous =
+        m_client->get(QStringLiteral("/v1/accounts"), "limit=10&ending_before=" + pages.at(2).first().toUtf8());
     QStringList previousIds;
     for (const QJsonValue& item : previous.json.value(QLatin1String("data")).toArray())
         previousIds.append(item.toObject().value(QLatin1String("id")).toString());
     QCOMPARE(previousIds, pages.at(1));
     QCOMPARE(previous.json.value(QLatin1String("has_more")).toBool(), true);
-    const auto first = m_client->get(QStringLiteral("/v1/accounts"), "limit=10&ending_before=" + pages.at(1).first().toUtf8());
+    const auto first =
+        m_client->get(QStringLiteral("/v1/accounts"), "limit=10&ending_before=" + pages.at(1).first().toUtf8());
     QCOMPARE(first.json.value(QLatin1String("has_more")).toBool(), false);
     QCOMPARE(first.json.value(QLatin1String("data")).toArray().size(), 10);
 
@@ -350,7 +377,8 @@ void SandboxApiTest::idempotentReplay()
     const auto reordered = m_client->post(QStringLiteral("/v1/accounts"), "email=idem%40dealer.example&type=express",
                                           {{"Idempotency-Key", "replay-1"}});
     QCOMPARE(reordered.str("id"), first.str("id"));
-    const auto log = m_client->get(QStringLiteral("/v1/test_helpers/requests"), "path=/v1/accounts&idempotency_key=replay-1");
+    const auto log =
+        m_client->get(QStringLiteral("/v1/test_helpers/requests"), "path=/v1/accounts&idempotency_key=replay-1");
     QCOMPARE(log.json.value(QLatin1String("count")).toInt(), 3);
     // A key is scoped to the account it was used for.
     const auto list = m_client->get(QStringLiteral("/v1/accounts"), "limit=100");
@@ -363,27 +391,33 @@ void SandboxApiTest::idempotentReplay()
 void SandboxApiTest::idempotencyMismatchAndValidationNotStored()
 {
     const QString id = createAccount();
-    const auto ok = m_client->post(QStringLiteral("/v1/accounts/") + id, "email=a%40b.example", {{"Idempotency-Key", "mismatch-1"}});
+    const auto ok = m_client->post(QStringLiteral("/v1/accounts/") + id, "email=a%40b.example",
+                                   {{"Idempotency-Key", "mismatch-1"}});
     QCOMPARE(ok.status, 200);
-    const auto other = m_client->post(QStringLiteral("/v1/accounts/") + id, "email=c%40d.example", {{"Idempotency-Key", "mismatch-1"}});
+    const auto other = m_client->post(QStringLiteral("/v1/accounts/") + id, "email=c%40d.example",
+                                      {{"Idempotency-Key", "mismatch-1"}});
     QCOMPARE(other.status, 400);
     QCOMPARE(other.error("type"), QStringLiteral("idempotency_error"));
-    const auto otherPath = m_client->post(QStringLiteral("/v1/accounts"), "email=a%40b.example", {{"Idempotency-Key", "mismatch-1"}});
+    const auto otherPath =
+        m_client->post(QStringLiteral("/v1/accounts"), "email=a%40b.example", {{"Idempotency-Key", "mismatch-1"}});
     QCOMPARE(otherPath.error("type"), QStringLiteral("idempotency_error"));
 
     // A validation failure is not kept: the corrected request under the same key executes.
-    const auto invalid = m_client->post(QStringLiteral("/v1/accounts/") + id, "settings[payments][statement_descriptor]=X*",
-                                        {{"Idempotency-Key", "validation-1"}});
+    const auto invalid =
+        m_client->post(QStringLiteral("/v1/accounts/") + id, "settings[payments][statement_descriptor]=X*",
+                       {{"Idempotency-Key", "validation-1"}});
     QCOMPARE(invalid.status, 400);
-    const auto retried = m_client->post(QStringLiteral("/v1/accounts/") + id, "settings[payments][statement_descriptor]=GOOD+NAME",
-                                        {{"Idempotency-Key", "validation-1"}});
+    const auto retried =
+        m_client->post(QStringLiteral("/v1/accounts/") + id, "settings[payments][statement_descriptor]=GOOD+NAME",
+                       {{"Idempotency-Key", "validation-1"}});
     QCOMPARE(retried.status, 200);
     QVERIFY(retried.header("Idempotent-Replayed").isEmpty());
 }
 
 void SandboxApiTest::faultsStatusThenSuccess()
 {
-    const auto fault = m_client->post(QStringLiteral("/v1/test_helpers/faults"), "path=/v1/accounts&method=POST&status=500&count=2");
+    const auto fault =
+        m_client->post(QStringLiteral("/v1/test_helpers/faults"), "path=/v1/accounts&method=POST&status=500&count=2");
     QCOMPARE(fault.status, 200);
     const QByteArray form = "type=express&email=fault%40dealer.example";
     const SandboxClient::Headers key{{"Idempotency-Key", "fault-key-1"}};
@@ -407,7 +441,8 @@ void SandboxApiTest::faultsStatusThenSuccess()
 
 void SandboxApiTest::faultsRetryHeaders()
 {
-    m_client->post(QStringLiteral("/v1/test_helpers/faults"), "path=/v1/accounts&status=429&retry_after=3&should_retry=true");
+    m_client->post(QStringLiteral("/v1/test_helpers/faults"),
+                   "path=/v1/accounts&status=429&retry_after=3&should_retry=true");
     const auto limited = m_client->get(QStringLiteral("/v1/accounts"));
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.error("code"), QStringLiteral("rate_limit"));

@@ -17,15 +17,31 @@ const QByteArray kReturn = "http://127.0.0.1:9/return";
 QUrlQuery goodForm()
 {
     QUrlQuery form;
-    const QList<QPair<QString, QString>> fields{
-        {"business_type", "company"}, {"structure", "private_corporation"}, {"legal_name", "Test Motors LLC"},
-        {"phone", "(202) 555-0143"}, {"tax_id", "12-3456789"}, {"line1", "1 Main St"}, {"city", "Springfield"},
-        {"state", "IL"}, {"postal_code", "62701"}, {"mcc", "5511"}, {"product_description", "New and used cars"},
-        {"rep_first_name", "Jenny"}, {"rep_last_name", "Rosen"}, {"rep_title", "CFO"}, {"rep_dob", "1980-04-05"},
-        {"rep_email", "jenny@testmotors.example"}, {"rep_phone", "+12025550188"}, {"owner1_first", "Jenny"},
-        {"owner1_last", "Rosen"}, {"owner1_percent", "60"}, {"bank_holder", "Test Motors LLC"},
-        {"routing_number", "110000000"}, {"account_number", "000123456789"}, {"account_number_confirm", "000123456789"},
-        {"tos", "accepted"}};
+    const QList<QPair<QString, QString>> fields{{"business_type", "company"},
+                                                {"structure", "private_corporation"},
+                                                {"legal_name", "Test Motors LLC"},
+                                                {"phone", "(202) 555-0143"},
+                                                {"tax_id", "12-3456789"},
+                                                {"line1", "1 Main St"},
+                                                {"city", "Springfield"},
+                                                {"state", "IL"},
+                                                {"postal_code", "62701"},
+                                                {"mcc", "5511"},
+                                                {"product_description", "New and used cars"},
+                                                {"rep_first_name", "Jenny"},
+                                                {"rep_last_name", "Rosen"},
+                                                {"rep_title", "CFO"},
+                                                {"rep_dob", "1980-04-05"},
+                                                {"rep_email", "jenny@testmotors.example"},
+                                                {"rep_phone", "+12025550188"},
+                                                {"owner1_first", "Jenny"},
+                                                {"owner1_last", "Rosen"},
+                                                {"owner1_percent", "60"},
+                                                {"bank_holder", "Test Motors LLC"},
+                                                {"routing_number", "110000000"},
+                                                {"account_number", "000123456789"},
+                                                {"account_number_confirm", "000123456789"},
+                                                {"tos", "accepted"}};
     for (const auto& [key, value] : fields)
         form.addQueryItem(key, value);
     return form;
@@ -50,7 +66,7 @@ class SandboxOnboardingTest : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void initTestCase();
     void accountLinkRequiredParams_data();
     void accountLinkRequiredParams();
@@ -64,7 +80,7 @@ private slots:
     void eventFilters();
     void demoProfileIsDeterministic();
 
-private:
+  private:
     QString createAccount(const QByteArray& extra = {});
     QUrl accountLink(const QString& account);
     std::unique_ptr<dp::sandbox::EmbeddedSandbox> m_sandbox;
@@ -81,15 +97,16 @@ void SandboxOnboardingTest::initTestCase()
 
 QString SandboxOnboardingTest::createAccount(const QByteArray& extra)
 {
-    return m_client->post(QStringLiteral("/v1/accounts"), "type=express&email=admin%40testmotors.example" + extra).str("id");
+    return m_client->post(QStringLiteral("/v1/accounts"), "type=express&email=admin%40testmotors.example" + extra)
+        .str("id");
 }
 
 QUrl SandboxOnboardingTest::accountLink(const QString& account)
 {
     const auto link = m_client->post(QStringLiteral("/v1/account_links"),
-                                     "account=" + account.toUtf8() + "&type=account_onboarding&refresh_url="
-                                         + QUrl::toPercentEncoding(QString::fromLatin1(kRefresh))
-                                         + "&return_url=" + QUrl::toPercentEncoding(QString::fromLatin1(kReturn)));
+                                     "account=" + account.toUtf8() + "&type=account_onboarding&refresh_url=" +
+                                         QUrl::toPercentEncoding(QString::fromLatin1(kRefresh)) +
+                                         "&return_url=" + QUrl::toPercentEncoding(QString::fromLatin1(kReturn)));
     if (link.status != 200)
         qWarning() << link.body;
     return QUrl(link.str("url"));
@@ -104,12 +121,15 @@ void SandboxOnboardingTest::accountLinkRequiredParams_data()
     QTest::newRow("no account") << QByteArray("type=account_onboarding" + urls) << 400 << QStringLiteral("account");
     QTest::newRow("no type") << QByteArray("account=ACCT" + urls) << 400 << QStringLiteral("type");
     QTest::newRow("bad type") << QByteArray("account=ACCT&type=bogus" + urls) << 400 << QStringLiteral("type");
-    QTest::newRow("no refresh_url") << QByteArray("account=ACCT&type=account_onboarding&return_url=https%3A%2F%2Fa.example") << 400
-                                    << QStringLiteral("refresh_url");
-    QTest::newRow("no return_url") << QByteArray("account=ACCT&type=account_onboarding&refresh_url=https%3A%2F%2Fa.example") << 400
-                                   << QStringLiteral("return_url");
-    QTest::newRow("bad url") << QByteArray("account=ACCT&type=account_onboarding&refresh_url=nope&return_url=https%3A%2F%2Fa.example")
-                             << 400 << QStringLiteral("refresh_url");
+    QTest::newRow("no refresh_url") << QByteArray(
+                                           "account=ACCT&type=account_onboarding&return_url=https%3A%2F%2Fa.example")
+                                    << 400 << QStringLiteral("refresh_url");
+    QTest::newRow("no return_url") << QByteArray(
+                                          "account=ACCT&type=account_onboarding&refresh_url=https%3A%2F%2Fa.example")
+                                   << 400 << QStringLiteral("return_url");
+    QTest::newRow("bad url")
+        << QByteArray("account=ACCT&type=account_onboarding&refresh_url=nope&return_url=https%3A%2F%2Fa.example") << 400
+        << QStringLiteral("refresh_url");
     QTest::newRow("unknown account") << QByteArray("account=acct_missing&type=account_onboarding" + urls) << 400
                                      << QStringLiteral("account");
     QTest::newRow("ok") << QByteArray("account=ACCT&type=account_onboarding" + urls) << 200 << QString();
@@ -154,7 +174,9 @@ void SandboxOnboardingTest::linkIsSingleUseAndExpires()
     const auto expired = m_client->browse(expiring);
     QCOMPARE(expired.status, 302);
     QCOMPARE(expired.header("Location"), kRefresh);
-    QCOMPARE(m_client->browse(QUrl(m_sandbox->baseUrl().toString() + QStringLiteral("/connect/onboarding/nope"))).status, 404);
+    QCOMPARE(
+        m_client->browse(QUrl(m_sandbox->baseUrl().toString() + QStringLiteral("/connect/onboarding/nope"))).status,
+        404);
 }
 
 void SandboxOnboardingTest::formRejectsBadInput_data()
@@ -162,21 +184,51 @@ void SandboxOnboardingTest::formRejectsBadInput_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("errorField");
-    QTest::newRow("routing checksum") << "routing_number" << "110000001" << "routing_number";
-    QTest::newRow("routing length") << "routing_number" << "11000000" << "routing_number";
-    QTest::newRow("ein prefix") << "tax_id" << "00-3456789" << "tax_id";
-    QTest::newRow("ein length") << "tax_id" << "12-345678" << "tax_id";
-    QTest::newRow("account short") << "account_number" << "123" << "account_number";
-    QTest::newRow("account mismatch") << "account_number_confirm" << "000123456780" << "account_number_confirm";
-    QTest::newRow("email") << "rep_email" << "jenny@" << "rep_email";
-    QTest::newRow("phone") << "phone" << "555" << "phone";
-    QTest::newRow("dob minor") << "rep_dob" << "2015-01-01" << "rep_dob";
-    QTest::newRow("dob garbage") << "rep_dob" << "yesterday" << "rep_dob";
-    QTest::newRow("zip") << "postal_code" << "ABCDE" << "postal_code";
-    QTest::newRow("mcc") << "mcc" << "1234" << "mcc";
-    QTest::newRow("no tos") << "tos" << "" << "tos";
-    QTest::newRow("no name") << "legal_name" << "" << "legal_name";
-    QTest::newRow("owner percent") << "owner1_percent" << "140" << "owner1_percent";
+    QTest::newRow("routing checksum") << "routing_number"
+                                      << "110000001"
+                                      << "routing_number";
+    QTest::newRow("routing length") << "routing_number"
+                                    << "11000000"
+                                    << "routing_number";
+    QTest::newRow("ein prefix") << "tax_id"
+                                << "00-3456789"
+                                << "tax_id";
+    QTest::newRow("ein length") << "tax_id"
+                                << "12-345678"
+                                << "tax_id";
+    QTest::newRow("account short") << "account_number"
+                                   << "123"
+                                   << "account_number";
+    QTest::newRow("account mismatch") << "account_number_confirm"
+                                      << "000123456780"
+                                      << "account_number_confirm";
+    QTest::newRow("email") << "rep_email"
+                           << "jenny@"
+                           << "rep_email";
+    QTest::newRow("phone") << "phone"
+                           << "555"
+                           << "phone";
+    QTest::newRow("dob minor") << "rep_dob"
+                               << "2015-01-01"
+                               << "rep_dob";
+    QTest::newRow("dob garbage") << "rep_dob"
+                                 << "yesterday"
+                                 << "rep_dob";
+    QTest::newRow("zip") << "postal_code"
+                         << "ABCDE"
+                         << "postal_code";
+    QTest::newRow("mcc") << "mcc"
+                         << "1234"
+                         << "mcc";
+    QTest::newRow("no tos") << "tos"
+                            << ""
+                            << "tos";
+    QTest::newRow("no name") << "legal_name"
+                             << ""
+                             << "legal_name";
+    QTest::newRow("owner percent") << "owner1_percent"
+                                   << "140"
+                                   << "owner1_percent";
 }
 
 void SandboxOnboardingTest::formRejectsBadInput()
@@ -193,7 +245,8 @@ void SandboxOnboardingTest::formRejectsBadInput()
     const auto reply = m_client->browse(url, encoded(form));
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.body.contains("<form"));
-    QVERIFY2(reply.body.contains(QByteArray("id=\"" + errorField.toUtf8() + "-error\"")) || errorField == QLatin1String("tos"),
+    QVERIFY2(reply.body.contains(QByteArray("id=\"" + errorField.toUtf8() + "-error\"")) ||
+                 errorField == QLatin1String("tos"),
              reply.body.right(400).constData());
     QVERIFY(reply.body.contains("class=\"banner\""));
     // Entered values are kept, and nothing was submitted.
@@ -205,7 +258,8 @@ void SandboxOnboardingTest::formRejectsBadInput()
 void SandboxOnboardingTest::formCompletesOnboarding()
 {
     const QString account = createAccount();
-    const qint64 before = m_client->get(QStringLiteral("/v1/test_helpers/sandbox_clock")).json.value(QLatin1String("now")).toInteger();
+    const qint64 before =
+        m_client->get(QStringLiteral("/v1/test_helpers/sandbox_clock")).json.value(QLatin1String("now")).toInteger();
     const QUrl url = accountLink(account);
     QCOMPARE(m_client->browse(url).status, 200);
     QUrlQuery bad = goodForm();
@@ -227,8 +281,10 @@ void SandboxOnboardingTest::formCompletesOnboarding()
     QCOMPARE(completed.json.value(QLatin1String("payouts_enabled")).toBool(), true);
     QCOMPARE(completed.json[QLatin1String("requirements")][QLatin1String("currently_due")].toArray().size(), 0);
     QVERIFY(completed.json[QLatin1String("requirements")][QLatin1String("disabled_reason")].isNull());
-    QCOMPARE(completed.json[QLatin1String("capabilities")][QLatin1String("card_payments")].toString(), QStringLiteral("active"));
-    QCOMPARE(completed.json[QLatin1String("company")][QLatin1String("name")].toString(), QStringLiteral("Test Motors LLC"));
+    QCOMPARE(completed.json[QLatin1String("capabilities")][QLatin1String("card_payments")].toString(),
+             QStringLiteral("active"));
+    QCOMPARE(completed.json[QLatin1String("company")][QLatin1String("name")].toString(),
+             QStringLiteral("Test Motors LLC"));
     QCOMPARE(completed.json[QLatin1String("company")][QLatin1String("tax_id_provided")].toBool(), true);
     QVERIFY(!completed.body.contains("3456789")); // the tax id itself is never shown
     const QJsonObject bank = completed.json[QLatin1String("external_accounts")][QLatin1String("data")][0].toObject();
@@ -238,8 +294,9 @@ void SandboxOnboardingTest::formCompletesOnboarding()
     QVERIFY(!completed.body.contains("000123456789"));
 
     const SandboxClient::Headers as{{"Stripe-Account", account.toUtf8()}};
-    const auto events = m_client->get(QStringLiteral("/v1/events"),
-                                      "types[]=account.updated&types[]=capability.updated&created[gte]=" + QByteArray::number(before), as);
+    const auto events = m_client->get(
+        QStringLiteral("/v1/events"),
+        "types[]=account.updated&types[]=capability.updated&created[gte]=" + QByteArray::number(before), as);
     QCOMPARE(events.status, 200);
     QStringList types;
     for (const QJsonValue& e : events.json.value(QLatin1String("data")).toArray())
@@ -248,9 +305,13 @@ void SandboxOnboardingTest::formCompletesOnboarding()
     QCOMPARE(types.count(QStringLiteral("capability.updated")), 2);
     const auto updated = m_client->get(QStringLiteral("/v1/events"), "type=account.updated", as);
     const QJsonObject event = updated.json[QLatin1String("data")][0].toObject();
-    QCOMPARE(event[QLatin1String("data")][QLatin1String("previous_attributes")][QLatin1String("charges_enabled")].toBool(true), false);
+    QCOMPARE(
+        event[QLatin1String("data")][QLatin1String("previous_attributes")][QLatin1String("charges_enabled")].toBool(
+            true),
+        false);
     QCOMPARE(event.value(QLatin1String("account")).toString(), account);
-    const auto single = m_client->get(QStringLiteral("/v1/events/") + event.value(QLatin1String("id")).toString(), {}, as);
+    const auto single =
+        m_client->get(QStringLiteral("/v1/events/") + event.value(QLatin1String("id")).toString(), {}, as);
     QCOMPARE(single.json, event);
     QCOMPARE(m_client->get(QStringLiteral("/v1/events/") + event.value(QLatin1String("id")).toString()).status, 404);
 }
@@ -288,10 +349,12 @@ void SandboxOnboardingTest::testHelperCompletesAndLoginLink()
     const QString account = createAccount("&business_profile[name]=Helper+Motors");
     const auto early = m_client->post(QStringLiteral("/v1/accounts/") + account + QStringLiteral("/login_links"), {});
     QCOMPARE(early.status, 400);
-    const auto done = m_client->post(QStringLiteral("/v1/test_helpers/accounts/") + account + QStringLiteral("/complete_onboarding"), {});
+    const auto done = m_client->post(
+        QStringLiteral("/v1/test_helpers/accounts/") + account + QStringLiteral("/complete_onboarding"), {});
     QCOMPARE(done.status, 200);
     QCOMPARE(done.json.value(QLatin1String("charges_enabled")).toBool(), true);
-    QCOMPARE(done.json[QLatin1String("external_accounts")][QLatin1String("data")][0][QLatin1String("last4")].toString(), QStringLiteral("6789"));
+    QCOMPARE(done.json[QLatin1String("external_accounts")][QLatin1String("data")][0][QLatin1String("last4")].toString(),
+             QStringLiteral("6789"));
 
     const auto link = m_client->post(QStringLiteral("/v1/accounts/") + account + QStringLiteral("/login_links"), {});
     QCOMPARE(link.status, 200);
@@ -303,11 +366,13 @@ void SandboxOnboardingTest::testHelperCompletesAndLoginLink()
     QCOMPARE(m_client->browse(QUrl(link.str("url"))).status, 410); // single use
 
     const QString standard = m_client->post(QStringLiteral("/v1/accounts"), "type=standard").str("id");
-    QCOMPARE(m_client->post(QStringLiteral("/v1/accounts/") + standard + QStringLiteral("/login_links"), {}).status, 400);
+    QCOMPARE(m_client->post(QStringLiteral("/v1/accounts/") + standard + QStringLiteral("/login_links"), {}).status,
+             400);
 
     const QString pending = createAccount();
-    const auto restricted = m_client->post(QStringLiteral("/v1/test_helpers/accounts/") + pending + QStringLiteral("/complete_onboarding"),
-                                           "outcome=pending_verification");
+    const auto restricted =
+        m_client->post(QStringLiteral("/v1/test_helpers/accounts/") + pending + QStringLiteral("/complete_onboarding"),
+                       "outcome=pending_verification");
     QCOMPARE(restricted.json.value(QLatin1String("charges_enabled")).toBool(), false);
     QCOMPARE(restricted.json[QLatin1String("requirements")][QLatin1String("disabled_reason")].toString(),
              QStringLiteral("requirements.pending_verification"));
@@ -340,7 +405,8 @@ void SandboxOnboardingTest::eventFilters()
     static QString account;
     if (account.isEmpty()) {
         account = createAccount();
-        m_client->post(QStringLiteral("/v1/test_helpers/accounts/") + account + QStringLiteral("/complete_onboarding"), {});
+        m_client->post(QStringLiteral("/v1/test_helpers/accounts/") + account + QStringLiteral("/complete_onboarding"),
+                       {});
     }
     const auto reply = m_client->get(QStringLiteral("/v1/events"), query, {{"Stripe-Account", account.toUtf8()}});
     QCOMPARE(reply.status, status);

@@ -29,6 +29,18 @@ StaffFixture::StaffFixture(const QString& profile) : m_clock(QDateTime::currentS
     m_sandbox = std::make_unique<sandbox::EmbeddedSandbox>(options);
     if (!m_sandbox->start(&m_error))
         return;
+    if (!openApp())
+        return;
+    Settings& settings = m_app->settings();
+    settings.setValue(Settings::Key::SmtpHost, QStringLiteral("127.0.0.1"));
+    settings.setValue(Settings::Key::SmtpPort, m_smtp.port());
+    settings.setValue(Settings::Key::SmtpFrom, QStringLiteral("dealerpay@mainstreet.test"));
+    m_app->configureMessaging();
+    m_ok = true;
+}
+
+bool StaffFixture::openApp()
+{
     AppConfig config;
     config.apiBaseUrl = m_sandbox->baseUrl();
     config.apiKey = TestEnv::testKey();
@@ -39,15 +51,16 @@ StaffFixture::StaffFixture(const QString& profile) : m_clock(QDateTime::currentS
     auto created = AppContext::create(config);
     if (!created.ok()) {
         m_error = created.error().message;
-        return;
+        return false;
     }
     m_app = std::move(created).value();
-    Settings& settings = m_app->settings();
-    settings.setValue(Settings::Key::SmtpHost, QStringLiteral("127.0.0.1"));
-    settings.setValue(Settings::Key::SmtpPort, m_smtp.port());
-    settings.setValue(Settings::Key::SmtpFrom, QStringLiteral("dealerpay@mainstreet.test"));
-    m_app->configureMessaging();
-    m_ok = true;
+    return true;
+}
+
+bool StaffFixture::restartApp()
+{
+    m_app.reset();
+    return openApp();
 }
 
 StaffFixture::~StaffFixture() = default;

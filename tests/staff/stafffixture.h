@@ -49,6 +49,9 @@ public:
     // A user with this role (and teams) who joined through an accepted invitation.
     Session join(const QString& name, Role role, const QList<qint64>& teamIds = {});
 
+    // Closes the AppContext and opens a new one on the same store and settings (an application restart).
+    bool restartApp();
+
     // GET /v1/test_helpers/sms/messages; empty on failure.
     QList<SmsRecord> smsMessages();
     QList<SmsRecord> smsTo(const QString& number);
@@ -56,6 +59,8 @@ public:
     static QString codeIn(const QString& text);
 
 private:
+    bool openApp();
+
     QTemporaryDir m_dir;
     ManualClock m_clock;
     SmtpSink m_smtp;

@@ -1,0 +1,107 @@
+#include "paymentfixture.h"
+
+#include "api/apiclient.h"
+#include "services/appcontext.h"
+#include "services/connectionservice.h"
+#include "services/syncservice.h"
+#include "services/userservice.h"
+#include "store/database.h"
+
+#include <QSqlQuery>
+
+namespace dp::test {
+
+Session PaymentFixture::addUser(const QString& name, Role role, bool paymentTeam)
+{
+    QSqlQuery q(app().database().connection());
+    q.prepare(QStringLiteral("INSERT INTO users (name, email, role, password_hash, created_at) VALUES (?, ?, ?, 'x', 0)"));
+    q.addBindValue(name);
+    q.addBindValue(QString(name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@dealer.test")));
+    q.addBindValue(roleKey(role));
+    q.exec();
+    Session s;
+    s.userId = q.lastInsertId().toLongLong();
+    s.name = name;
+    s.role = role;
+    s.inPaymentTeam = paymentTeam;
+    q.prepare(QStringLiteral("INSERT INTO team_members (team_id, user_id) SELECT id, ? FROM teams WHERE takes_payments = ?"));
+    q.addBindValue(s.userId);
+    q.addBindValue(paymentTeam ? 1 : 0);
+    q.exec();
+    return s;
+}
+
+PaymentFixture::PaymentFixture() : m_env(std::make_unique<TestEnv>())
+{
+    if (!m_env->ok()) {
+        m_error = m_env->error();
+        return;
+    }
+    auto created = app().users().createOrganization(QStringLiteral("Main Street Group"), QStringLiteral("Ann Admin"),
+                                                    QStringLiteral("ann@dealer.test"), QStringLiteral("correct horse 42"));
+    if (!created) {
+        m_error = created.error().message;
+        return;
+    }
+    admin = created.value();
+    QSqlQuery q(app().database().connection());
+    q.exec(QStringLiteral("INSERT INTO teams (name, takes_payments, created_at) VALUES ('Service cashiers', 1, 0)"));
+    q.exec(QStringLiteral("INSERT INTO teams (name, takes_payments, created_at) VALUES ('Sales floor', 0, 0)"));
+    manager = addUser(QStringLiteral("Marco Manager"), Role::Manager, true);
+    outsideManager = addUser(QStringLiteral("Olga Outside"), Role::Manager, false);
+    consultant = addUser(QStringLiteral("Chloe Consultant"), Role::Consultant, true);
+
+    auto rooftop = app().connections().addRooftop(admin, QStringLiteral("Main Street Motors"));
+    ConnectRequest r;
+    r.rooftopId = rooftop->id;
+    r.legalName = QStringLiteral("Main Street Motors LLC");
+    r.email = QStringLiteral("owner@dealer.test");
+    r.signerAttested = true;
+    auto started = app().connections().startOnboarding(admin, r, QUrl(QStringLiteral("https://dealerpay.app/return")));
+    if (!started) {
+        m_error = started.error().message;
+        return;
+    }
+    rooftopId = rooftop->id;
+    account = app().connections().rooftop(rooftopId)->accountId;
+    app().api().post(QStringLiteral("/v1/test_helpers/accounts/%1/complete_onboarding").arg(account), {}, {});
+    auto refreshed = app().connections().refresh(rooftopId);
+    m_ok = refreshed.ok() && refreshed->status == ConnectionStatus::Connected;
+    if (!m_ok)
+        m_error = QStringLiteral("rooftop did not connect");
+}
+
+PaymentRequestInput PaymentFixture::input(qint64 amount) const
+{
+    PaymentRequestInput in;
+    in.rooftopId = rooftopId;
+    in.customerName = QStringLiteral("John Carter");
+    in.mobile = QStringLiteral("+15145550123");
+    in.amount = amount;
+    in.roNumber = QStringLiteral("RO-10452");
+    in.description = QStringLiteral("Brake pads and rotors");
+    return in;
+}
+
+bool PaymentFixture::pay(const PaymentRequest& request, const QString& card)
+{
+    const auto paid = app().api().post(QStringLiteral("/v1/test_helpers/checkout/sessions/%1/pay").arg(request.sessionId),
+                                       {{QStringLiteral("card"), card}}, {}, request.accountId);
+    return paid.ok();
+}
+
+Result<PaymentRequest> PaymentFixture::paidRequest(const Session& who, qint64 amount, const QString& card)
+{
+    PaymentRequestInput in = input(amount);
+    in.roNumber = QStringLiteral("RO-%1").arg(amount);
+    auto request = app().requests().create(who, in);
+    if (!request)
+        return request;
+    if (!pay(request.value(), card))
+        return Error{Error::Code::Api, QStringLiteral("test helper pay failed"), {}};
+    if (auto synced = app().sync().run(); !synced)
+        return synced.error();
+    return app().requests().get(request->id);
+}
+
+} // namespace dp::test
