@@ -14,6 +14,7 @@ namespace {
 const QString kSession = QStringLiteral("checkout.session");
 constexpr qint64 kDefaultLifetime = 24 * 3600;
 constexpr qint64 kMinimumLifetime = 30 * 60;
+constexpr qint64 kClockSkew = 60; // a client computing "now + 24 h" on its own clock a moment earlier
 
 QJsonValue textOrNull(const QString& text)
 {
@@ -131,7 +132,7 @@ QJsonObject createSession(SandboxState& state, const QString& account, const Par
     const QJsonArray items = parseLineItems(state, p, &currency, &total);
     const qint64 now = state.now();
     const qint64 expiresAt = p.integer(QStringLiteral("expires_at"), now + kDefaultLifetime);
-    if (expiresAt < now + kMinimumLifetime || expiresAt > now + kDefaultLifetime) {
+    if (expiresAt < now + kMinimumLifetime || expiresAt > now + kDefaultLifetime + kClockSkew) {
         fail::invalid(QStringLiteral("expires_at"),
                       QStringLiteral("The expires_at timestamp must be between 30 minutes and "
                                      "24 hours from Checkout Session creation."));

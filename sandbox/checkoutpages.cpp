@@ -165,8 +165,16 @@ ApiResponse checkoutPage(SandboxState& state, const ApiRequest& r)
     ApiResponse page;
     if (!openSession(state, r.arg(0), &session, &page))
         return page;
-    if (r.method == QLatin1String("GET"))
+    if (r.method == QLatin1String("GET")) {
+        // The customer opened the link. The live API has no event for this; the sandbox emits one (a DealerPay
+        // extension) so that requests can show "Viewed". Once per session.
+        QJsonObject& hidden = state.privateData(r.arg(0));
+        if (!hidden.contains(QLatin1String("viewed_at"))) {
+            hidden.insert(QStringLiteral("viewed_at"), state.now());
+            state.emitEvent(QStringLiteral("checkout.session.viewed"), session, state.store().accountOf(r.arg(0)));
+        }
         return payForm(state, session, {}, {});
+    }
     const QString problem = formProblem(r.params, state.now());
     if (!problem.isEmpty())
         return payForm(state, session, r.params, problem, 400);

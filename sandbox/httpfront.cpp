@@ -227,7 +227,7 @@ bool HttpFront::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     if (faulted)
         record.fault = fault.modeName();
     if (faulted && fault.mode == Fault::Mode::Reset) {
-        m_state.requestLog().append(record);
+        appendRecord(record);
         resetConnection(socket);
         return true;
     }
@@ -245,7 +245,7 @@ bool HttpFront::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         response.headers.append({QByteArrayLiteral("Idempotency-Key"), api.idempotencyKey.toUtf8()});
     response.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache, no-store")});
     record.status = response.status;
-    m_state.requestLog().append(record);
+    appendRecord(record);
 
     if (faulted && fault.mode == Fault::Mode::Truncate) {
         writeRaw(socket, response, response.body.size() / 2);
@@ -264,6 +264,15 @@ bool HttpFront::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         reply.write(makeResponder(request, socket));
     }
     return true;
+}
+
+void HttpFront::appendRecord(const RequestRecord& record)
+{
+    constexpr qsizetype kMaxRecords = 100000; // a long sync must not grow the log without end
+    QList<RequestRecord>& log = m_state.requestLog();
+    if (log.size() >= kMaxRecords)
+        log.remove(0, kMaxRecords / 10);
+    log.append(record);
 }
 
 void HttpFront::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)

@@ -9,6 +9,7 @@ namespace dp::sandbox {
 
 class SandboxState;
 struct Fault;
+struct RequestRecord;
 
 // The HTTP side of the sandbox: turns each request into an ApiRequest, applies injected faults, authentication,
 // the Stripe-Account header and idempotency, runs the routed handler and writes the reply with Request-Id and
@@ -31,6 +32,7 @@ class HttpFront : public QAbstractHttpServer
     // Writes the reply by hand: for delayed replies and for truncated ones (bodyBytes < body size, then closes).
     static void writeRaw(QTcpSocket* socket, const ApiResponse& response, qsizetype bodyBytes);
     static void resetConnection(QTcpSocket* socket);
+    void appendRecord(const RequestRecord& record);
 
     SandboxState& m_state;
     const Router& m_router;

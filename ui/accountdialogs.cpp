@@ -16,12 +16,6 @@
 namespace dp::ui {
 
 namespace {
-// Dialog text stays readable: wide enough for a sentence, wrapping beyond that.
-void setReadableWidth(QDialog* dialog, int chars)
-{
-    dialog->setMinimumWidth(dialog->fontMetrics().averageCharWidth() * chars);
-}
-
 QLabel* makeParagraph(const QString& text)
 {
     auto* label = new QLabel(text);
@@ -55,7 +49,7 @@ AddRooftopDialog::AddRooftopDialog(ConnectionService& connections, const Session
                                        "payments account and bank account.")));
     layout->addLayout(form);
     layout->addWidget(buttons);
-    setReadableWidth(this, 60);
+    setMinimumTextWidth(this, 80);
 }
 
 void AddRooftopDialog::submit()
@@ -97,7 +91,7 @@ AllowedCountriesDialog::AllowedCountriesDialog(ConnectionService& connections, c
     connect(buttons, &QDialogButtonBox::accepted, this, &AllowedCountriesDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setReadableWidth(this, 55);
+    setMinimumTextWidth(this, 80);
 }
 
 void AllowedCountriesDialog::submit()
@@ -129,7 +123,7 @@ AccountingRequestDialog::AccountingRequestDialog(const QString& orgName, const Q
     auto* bodyEdit = new QPlainTextEdit(body);
     bodyEdit->setObjectName(QStringLiteral("accountingBodyEdit"));
     bodyEdit->setReadOnly(true);
-    bodyEdit->setMinimumHeight(bodyEdit->fontMetrics().lineSpacing() * 16);
+    bodyEdit->setMinimumHeight(bodyEdit->fontMetrics().lineSpacing() * 22);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Subject:"), subjectEdit);
@@ -156,7 +150,7 @@ AccountingRequestDialog::AccountingRequestDialog(const QString& orgName, const Q
     layout->addLayout(form, 1);
     layout->addWidget(copied);
     layout->addWidget(buttons);
-    setReadableWidth(this, 80);
+    setMinimumTextWidth(this, 110);
 }
 
 QUrl AccountingRequestDialog::mailtoUrl(const QString& subject, const QString& body)
@@ -195,7 +189,7 @@ SensitiveDetailsDialog::SensitiveDetailsDialog(const QString& rooftopName, const
     layout->addWidget(makeHintLabel(tr("Only the last 4 digits are shown. To change these details, open the "
                                        "Express dashboard.")));
     layout->addWidget(buttons);
-    setReadableWidth(this, 55);
+    setMinimumTextWidth(this, 80);
 }
 
 } // namespace dp::ui

@@ -24,9 +24,20 @@ void setBusy(QPushButton* button, bool busy, const QString& busyText)
     button->setEnabled(true);
 }
 
+QThreadPool* workPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool; // lives as long as the process: calls may still finish during shutdown
+        p->setExpiryTimeout(-1);
+        p->setMaxThreadCount(4);
+        return p;
+    }();
+    return pool;
+}
+
 void waitForPendingWork()
 {
-    QThreadPool::globalInstance()->waitForDone();
+    workPool()->waitForDone();
 }
 
 } // namespace dp::ui

@@ -7,9 +7,15 @@
 
 #include <functional>
 
+class QThreadPool;
+
 namespace dp::ui {
 
-// Runs `work` on the thread pool (core calls block on the network) and delivers its result to `done` on the UI
+// The threads that run core calls for the UI. They never expire: the store keeps one database connection per
+// thread, and a new thread must not inherit the id (and so the connection name) of one that ended.
+QThreadPool* workPool();
+
+// Runs `work` on the work pool (core calls block on the network) and delivers its result to `done` on the UI
 // thread. When `context` is destroyed first, the result is dropped (the work itself still finishes).
 template <class T>
 void runAsync(QObject* context, std::function<T()> work, std::function<void(T)> done)
@@ -19,7 +25,7 @@ void runAsync(QObject* context, std::function<T()> work, std::function<void(T)> 
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(workPool(), std::move(work)));
 }
 
 // The busy state of the button that started a call: disabled and showing `busyText` ("Connecting…") until

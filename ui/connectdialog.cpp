@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -26,7 +25,6 @@ ConnectDialog::ConnectDialog(AppContext& ctx, Session& session, const Rooftop& r
     , m_ctx(ctx)
     , m_session(session)
     , m_rooftop(rooftop)
-    , m_pages(new QStackedWidget)
     , m_step(makeHeading(QString(), 2))
 {
     setObjectName(QStringLiteral("connectDialog"));
@@ -36,10 +34,7 @@ ConnectDialog::ConnectDialog(AppContext& ctx, Session& session, const Rooftop& r
     auto* checklist = new ChecklistPage(orgName);
     connect(checklist, &ChecklistPage::askAccounting, this, &ConnectDialog::askAccounting);
     m_details = new BusinessDetailsPage(ctx.connections().allowedCountries(), orgName, m_errors);
-    m_pages->addWidget(checklist);
-    m_pages->addWidget(m_details);
-    m_pages->addWidget(buildConfirmPage(orgName));
-    m_pages->addWidget(buildFinishedPage());
+    m_pages = {checklist, m_details, buildConfirmPage(orgName), buildFinishedPage()};
 
     QLabel* general = makeErrorLabel(QStringLiteral("connectError"));
     m_errors.setGeneral(general);
@@ -55,8 +50,8 @@ ConnectDialog::ConnectDialog(AppContext& ctx, Session& session, const Rooftop& r
     m_next->setObjectName(QStringLiteral("nextButton"));
     m_connect->setObjectName(QStringLiteral("connectSubmitButton"));
     m_close->setObjectName(QStringLiteral("closeButton"));
-    connect(m_back, &QPushButton::clicked, this, [this] { goTo(m_pages->currentIndex() - 1); });
-    connect(m_next, &QPushButton::clicked, this, [this] { goTo(m_pages->currentIndex() + 1); });
+    connect(m_back, &QPushButton::clicked, this, [this] { goTo(m_page - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { goTo(m_page + 1); });
     connect(m_connect, &QPushButton::clicked, this, &ConnectDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
@@ -65,10 +60,11 @@ ConnectDialog::ConnectDialog(AppContext& ctx, Session& session, const Rooftop& r
     layout->setSpacing(12);
     layout->addWidget(m_step);
     layout->addWidget(makeSeparator());
-    layout->addWidget(m_pages, 1);
+    for (QWidget* page : std::as_const(m_pages))
+        layout->addWidget(page, 1);
     layout->addWidget(general);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
+    setMinimumTextWidth(this, 120);
     goTo(Checklist);
 }
 
@@ -131,15 +127,18 @@ QWidget* ConnectDialog::buildFinishedPage()
     column->addWidget(reopen, 0, Qt::AlignLeft);
     row->addLayout(column, 1);
     auto* layout = new QVBoxLayout(page);
-    layout->addLayout(row);
     layout->addStretch(1);
+    layout->addLayout(row);
+    layout->addStretch(2);
     return page;
 }
 
 void ConnectDialog::goTo(int page)
 {
     page = qBound(0, page, static_cast<int>(Finished));
-    m_pages->setCurrentIndex(page);
+    m_page = page;
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_pages[i]->setVisible(i == page);
     static const char* const titles[] = {
         QT_TR_NOOP("Before you start"),
         QT_TR_NOOP("Business details"),
@@ -153,6 +152,7 @@ void ConnectDialog::goTo(int page)
     m_cancel->setVisible(page < Finished);
     m_close->setVisible(page == Finished);
     (page == Confirm ? m_connect : (page == Finished ? m_close : m_next))->setDefault(true);
+    growToFit(this);
 }
 
 void ConnectDialog::submit()
@@ -206,8 +206,8 @@ void ConnectDialog::showFailure(const Error& error)
     m_back->setEnabled(true);
     m_password->clear();
     if (QWidget* input = m_errors.show(error)) {
-        for (int i = 0; i < m_pages->count(); ++i) {
-            if (m_pages->widget(i)->isAncestorOf(input))
+        for (int i = 0; i < m_pages.size(); ++i) {
+            if (m_pages[i]->isAncestorOf(input))
                 goTo(i);
         }
         input->setFocus(Qt::OtherFocusReason);

@@ -11,7 +11,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace dp {
 class AppContext;
@@ -51,7 +50,10 @@ private:
     Session& m_session;
     Rooftop m_rooftop;
     FormErrors m_errors;
-    QStackedWidget* m_pages;
+    // One page shown at a time; hidden pages take no room, so the dialog's height follows the page (wrapped
+    // error text included).
+    QList<QWidget*> m_pages;
+    int m_page = Checklist;
     QLabel* m_step;
     BusinessDetailsPage* m_details = nullptr;
     QCheckBox* m_attest = nullptr;

@@ -27,7 +27,7 @@ QLineEdit* makeEdit(const QString& objectName, bool password = false)
 }
 
 FirstRunPage::FirstRunPage(AppContext& ctx, QWidget* parent)
-    : CenteredCard(64, parent)
+    : CenteredCard(95, parent)
     , m_ctx(ctx)
     , m_orgName(makeEdit(QStringLiteral("orgNameEdit")))
     , m_adminName(makeEdit(QStringLiteral("adminNameEdit")))

@@ -44,7 +44,8 @@ InviteBox::InviteBox(AppContext& ctx, Session& session, QWidget* parent)
                                        "and choose a password. The invitation works once and expires after 7 days.")));
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto addRow = [this, form](const QString& label, QWidget* input, const QStringList& fields, const QString& errorName) {
+    auto addRow = [this, form](const QString& label, QWidget* input, const QStringList& fields,
+                               const QString& errorName) {
         QLabel* error = makeErrorLabel(errorName);
         form->addRow(label, withError(input, error));
         m_errors.add(fields, input, error);
@@ -120,6 +121,7 @@ void InviteBox::submit()
             showOutcome(result.value());
             for (QLineEdit* edit : {m_name, m_email, m_mobile})
                 edit->clear();
+            m_role->setCurrentIndex(0);
             for (int i = 0; i < m_teams->count(); ++i) {
                 if (m_teams->item(i)->flags() & Qt::ItemIsUserCheckable)
                     m_teams->item(i)->setCheckState(Qt::Unchecked);
@@ -142,10 +144,10 @@ void InviteBox::showOutcome(const InviteDelivery& d)
             problems.append(tr("The text message was not sent: %1").arg(d.invitation.textError.toHtmlEscaped()));
         if (!d.mailSent)
             problems.append(tr("The e-mail was not sent: %1").arg(d.invitation.mailError.toHtmlEscaped()));
-        text = tr("The invitation for %1 is saved.").arg(name) + QStringLiteral("<br>") + problems.join(QStringLiteral("<br>"))
-            + QStringLiteral("<br>")
-            + tr("You can resend it from the list, or give %1 this code to enter in DealerPay: <b>%2</b>")
-                  .arg(name, d.code.toHtmlEscaped());
+        text = tr("The invitation for %1 is saved.").arg(name) + QStringLiteral("<br>") +
+               problems.join(QStringLiteral("<br>")) + QStringLiteral("<br>") +
+               tr("You can resend it from the list, or give %1 this code to enter in DealerPay: <b>%2</b>")
+                   .arg(name, d.code.toHtmlEscaped());
     }
     showNotice(m_notice, text, tone);
 }

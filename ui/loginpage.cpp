@@ -17,7 +17,7 @@
 namespace dp::ui {
 
 LoginPage::LoginPage(AppContext& ctx, QWidget* parent)
-    : CenteredCard(56, parent)
+    : CenteredCard(80, parent)
     , m_ctx(ctx)
     , m_email(new QLineEdit)
     , m_password(new QLineEdit)
@@ -48,7 +48,8 @@ LoginPage::LoginPage(AppContext& ctx, QWidget* parent)
     m_demoBox->setObjectName(QStringLiteral("demoBox"));
     auto* demoLayout = new QVBoxLayout(m_demoBox);
     demoLayout->addWidget(makeHintLabel(tr("This store holds demo data. Sign in as one of the sample staff members "
-                                           "to see what each role can do.")));
+                                           "to see what each role can do (password for every demo user: %1).")
+                                            .arg(UserService::kDemoPassword)));
     demoLayout->addLayout(m_demoButtons);
     column()->addWidget(m_demoBox);
 

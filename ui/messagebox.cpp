@@ -4,7 +4,6 @@ namespace dp::ui {
 
 namespace {
 std::optional<QMessageBox::StandardButton> s_nextAnswer;
-QString s_lastText;
 }
 
 QMessageBox::StandardButton MessageBox::information(QWidget* parent, const QString& title, const QString& text)
@@ -28,16 +27,10 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
     s_nextAnswer = answer;
 }
 
-QString MessageBox::lastText()
-{
-    return s_lastText;
-}
-
 QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                              const QString& text, QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton)
 {
-    s_lastText = text;
     if (s_nextAnswer) {
         const auto answer = *s_nextAnswer;
         s_nextAnswer.reset();

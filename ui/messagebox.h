@@ -22,8 +22,6 @@ public:
 
     // Test seam: the next box is not shown and returns `answer`.
     static void setNextAnswer(QMessageBox::StandardButton answer);
-    // Test seam: the text of the last box (shown or answered by the seam).
-    static QString lastText();
 
 private:
     static QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const QString& title,

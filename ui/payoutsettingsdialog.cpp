@@ -99,7 +99,7 @@ PayoutSettingsDialog::PayoutSettingsDialog(ConnectionService& connections, const
     layout->addWidget(statementBox);
     layout->addWidget(general);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumTextWidth(this, 95);
 
     connect(m_interval, &QComboBox::currentIndexChanged, this, &PayoutSettingsDialog::updateVisibility);
     connect(m_descriptor, &QLineEdit::textChanged, this, &PayoutSettingsDialog::updatePreview);
@@ -113,7 +113,7 @@ void PayoutSettingsDialog::updateVisibility()
     m_form->setRowVisible(m_weekday->parentWidget(), interval == QLatin1String("weekly"));
     m_form->setRowVisible(m_monthDay->parentWidget(), interval == QLatin1String("monthly"));
     m_form->setRowVisible(m_delay->parentWidget(), interval != QLatin1String("manual"));
-    adjustSize();
+    growToFit(this);
 }
 
 void PayoutSettingsDialog::updatePreview()

@@ -70,7 +70,7 @@ ReauthDialog::ReauthDialog(UserService& users, Session& session, const QString& 
     layout->addLayout(top);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumTextWidth(this, 80);
 }
 
 void ReauthDialog::submit()

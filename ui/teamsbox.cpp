@@ -49,7 +49,7 @@ TeamsBox::TeamsBox(AppContext& ctx, Session& session, QWidget* parent)
     left->addLayout(buttons);
 
     auto* right = new QVBoxLayout;
-    right->addWidget(m_takesPayments);
+    right->addWidget(m_takesPayments, 0, Qt::AlignLeft);
     right->addWidget(makeHintLabel(tr("Managers in a team that takes payments see the Payments tab with the "
                                       "payments of their teams.")));
     right->addWidget(m_membersTitle);

@@ -1,5 +1,6 @@
 #include "uistyle.h"
 
+#include <QDialog>
 #include <QFrame>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -32,6 +33,8 @@ void showError(QLabel* label, const QString& message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+    if (!message.isEmpty() && qobject_cast<QDialog*>(label->window()))
+        growToFit(label->window());
 }
 
 QLabel* makeHintLabel(const QString& text, QWidget* parent)
@@ -82,6 +85,22 @@ QWidget* makeSeparator(QWidget* parent)
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     return line;
+}
+
+void setMinimumTextWidth(QWidget* widget, int chars)
+{
+    widget->setMinimumWidth(widget->fontMetrics().averageCharWidth() * chars);
+}
+
+void growToFit(QWidget* window)
+{
+    if (!window || !window->layout())
+        return;
+    window->layout()->activate();
+    const int width = qMax(window->width(), window->minimumSizeHint().width());
+    const int height = window->hasHeightForWidth() ? window->heightForWidth(width) : window->sizeHint().height();
+    if (width > window->width() || height > window->height())
+        window->resize(width, qMax(height, window->height()));
 }
 
 } // namespace dp::ui

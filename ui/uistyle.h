@@ -31,5 +31,9 @@ void setBadge(QLabel* label, const QString& text, Tone tone);
 QWidget* withError(QWidget* input, QLabel* error);
 // A thin horizontal line between sections.
 QWidget* makeSeparator(QWidget* parent = nullptr);
+// Minimum width in average characters of the widget's font: follows the font and the language, no fixed pixels.
+void setMinimumTextWidth(QWidget* widget, int chars);
+// Grows a window until its content (wrapped text included) fits at its current width; never shrinks it.
+void growToFit(QWidget* window);
 
 } // namespace dp::ui

@@ -98,6 +98,8 @@ public:
 
     // Validates the request (nothing is sent on bad input), creates the Express account when the rooftop has none
     // (idempotent: the key is stored with the rooftop before sending), and returns a fresh onboarding link.
+    // The local checks of startOnboarding (ONB-3, ONB-5, attestation), for a form that checks page by page.
+    std::optional<Error> validateRequest(const ConnectRequest& request);
     Result<QUrl> startOnboarding(const Session& who, const ConnectRequest& request, const QUrl& returnUrl);
     Result<QUrl> continueOnboarding(const Session& who, qint64 rooftopId, const QUrl& returnUrl);
     Result<Rooftop> refresh(qint64 rooftopId);       // GET the account and store what it says
@@ -123,7 +125,6 @@ private:
     Status storeAccount(qint64 rooftopId, const api::Account& account);
     Result<Rooftop> connectedRooftop(qint64 rooftopId);
     Result<QUrl> onboardingLink(const Rooftop& rooftop, const QUrl& returnUrl);
-    std::optional<Error> validateRequest(const ConnectRequest& request);
     Error apiFailure(const api::ApiResult& result) const;
 
     api::ApiClient& m_api;

@@ -213,15 +213,25 @@ Status PaymentRequestService::deliver(const PaymentRequest& r, const QString& ro
     return Done{};
 }
 
-Result<PaymentRequest> PaymentRequestService::resend(const Session& who, qint64 id)
+Result<PaymentRequest> PaymentRequestService::ownRequest(const Session& who, qint64 id)
 {
     if (auto denied = m_auth.check(who, Permission::RequestPayment))
         return *denied;
     auto r = get(id);
     if (!r)
         return r;
-    if (r->consultantId != who.userId && !who.can(Permission::ViewAllPayments))
-        return Error::permission(t("You can only resend your own payment requests."));
+    Session current = who;
+    m_auth.refresh(current);
+    if (r->consultantId != who.userId && !current.can(Permission::ViewAllPayments))
+        return Error::permission(t("You can only change your own payment requests."));
+    return r;
+}
+
+Result<PaymentRequest> PaymentRequestService::resend(const Session& who, qint64 id)
+{
+    auto r = ownRequest(who, id);
+    if (!r)
+        return r;
     if (rank(r->state) >= 10 || r->url.isEmpty())
         return Error{Error::Code::Conflict, t("This request is %1 and cannot be sent again.").arg(requestStateText(r->state)), {}};
     if (auto sent = deliver(r.value(), r->rooftopName); !sent)
@@ -232,13 +242,9 @@ Result<PaymentRequest> PaymentRequestService::resend(const Session& who, qint64 
 
 Result<PaymentRequest> PaymentRequestService::cancel(const Session& who, qint64 id)
 {
-    if (auto denied = m_auth.check(who, Permission::RequestPayment))
-        return *denied;
-    auto r = get(id);
+    auto r = ownRequest(who, id);
     if (!r)
         return r;
-    if (r->consultantId != who.userId && !who.can(Permission::ViewAllPayments))
-        return Error::permission(t("You can only cancel your own payment requests."));
     if (rank(r->state) >= 10)
         return Error{Error::Code::Conflict, t("This request is already %1.").arg(requestStateText(r->state).toLower()), {}};
     if (!r->sessionId.isEmpty()) {

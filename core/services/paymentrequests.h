@@ -76,6 +76,7 @@ public:
     int refreshDeliveries();
 
 private:
+    Result<PaymentRequest> ownRequest(const Session& who, qint64 id); // the caller's own, or any for managers
     Status deliver(const PaymentRequest& request, const QString& orgName);
     bool setState(qint64 id, RequestState state, const QString& failure = {});
 

@@ -99,7 +99,8 @@ Status PayoutNotifier::collect(const QString& accountId, qint64 since, Summary& 
         return cancelled();
     if (!listed.ok())
         return apiFailure(listed);
-    std::sort(events.begin(), events.end(), [](const api::Event& a, const api::Event& b) { return a.created < b.created; });
+    std::sort(events.begin(), events.end(),
+              [](const api::Event& a, const api::Event& b) { return a.created < b.created; });
 
     qint64 cursor = from;
     for (const api::Event& e : events) {
@@ -190,10 +191,11 @@ void PayoutNotifier::sendPending(Summary& summary)
         QString error;
         const bool sent = sendOne(payoutId, recipients, &error);
         QSqlQuery done(db);
-        done.prepare(sent ? QStringLiteral("UPDATE payout_notifications SET state = 'sent', sent_at = ?, recipients = ?,"
-                                           " last_error = '' WHERE payout_id = ?")
-                          : QStringLiteral("UPDATE payout_notifications SET state = 'pending', last_error = ?"
-                                           " WHERE payout_id = ?"));
+        done.prepare(sent
+                         ? QStringLiteral("UPDATE payout_notifications SET state = 'sent', sent_at = ?, recipients = ?,"
+                                          " last_error = '' WHERE payout_id = ?")
+                         : QStringLiteral("UPDATE payout_notifications SET state = 'pending', last_error = ?"
+                                          " WHERE payout_id = ?"));
         if (sent) {
             done.addBindValue(m_clock.nowSecs());
             done.addBindValue(recipients.join(QStringLiteral(", ")));
@@ -202,7 +204,8 @@ void PayoutNotifier::sendPending(Summary& summary)
         }
         done.addBindValue(payoutId);
         if (!done.exec())
-            qWarning("PayoutNotifier: could not update %s: %s", qPrintable(payoutId), qPrintable(done.lastError().text()));
+            qWarning("PayoutNotifier: could not update %s: %s", qPrintable(payoutId),
+                     qPrintable(done.lastError().text()));
         if (sent) {
             ++summary.sent;
             m_audit.record(notifierSession(), QStringLiteral("payout.mail_sent"),

@@ -113,7 +113,8 @@ std::optional<Error> StaffService::validateInvite(const InviteRequest& r)
     q.prepare(QStringLiteral("SELECT 1 FROM users WHERE email = ?"));
     q.addBindValue(email);
     if (q.exec() && q.next())
-        return Error::validation(QStringLiteral("email"), t("Someone with this e-mail address is already on the staff."));
+        return Error::validation(QStringLiteral("email"),
+                                 t("Someone with this e-mail address is already on the staff."));
     q.prepare(QStringLiteral("SELECT 1 FROM invitations WHERE email = ? AND state = 'pending' AND expires_at > ?"));
     q.addBindValue(email);
     q.addBindValue(m_clock.nowSecs());
@@ -242,7 +243,8 @@ Status StaffService::revoke(const Session& who, qint64 invitationId)
         return Error{Error::Code::Conflict,
                      t("%1 has already registered. Deactivate the user instead.").arg(found->name), {}};
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE invitations SET state = 'revoked', updated_at = ? WHERE id = ? AND state = 'pending'"));
+    q.prepare(
+        QStringLiteral("UPDATE invitations SET state = 'revoked', updated_at = ? WHERE id = ? AND state = 'pending'"));
     q.addBindValue(m_clock.nowSecs());
     q.addBindValue(invitationId);
     if (!q.exec())
@@ -326,8 +328,9 @@ Result<InvitationPreview> StaffService::lookup(const QString& code)
 {
     const QString normalized = invitecode::normalize(code);
     if (normalized.isEmpty())
-        return Error::validation(QStringLiteral("code"),
-                                 t("An invitation code has 24 letters and digits, like 7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y."));
+        return Error::validation(
+            QStringLiteral("code"),
+            t("An invitation code has 24 letters and digits, like 7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y."));
     auto found = loadInvitation(invitecode::hash(normalized), true);
     if (!found) {
         if (found.error().code != Error::Code::NotFound)

@@ -22,9 +22,14 @@ QString e(const QString& text)
     return notify::htmlEscape(text);
 }
 
-QString localDateTime(qint64 secs)
+// "Wednesday, 25 November 2026 at 10:00" (long) or "25/11/2026 10:00" (short, for texts), in the local zone.
+QString localDateTime(qint64 secs, QLocale::FormatType format)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(), QLocale::LongFormat);
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(secs).toLocalTime();
+    if (format == QLocale::ShortFormat)
+        return QLocale().toString(when, QLocale::ShortFormat);
+    return t("%1 at %2").arg(QLocale().toString(when.date(), QLocale::LongFormat),
+                             QLocale().toString(when.time(), QLocale::ShortFormat));
 }
 
 // A bank date (midnight UTC) is a calendar day; shown without shifting it into the local zone.
@@ -48,16 +53,16 @@ notify::MailMessage brandedMail(const QString& organization, const QString& subj
     m.fromName = t("%1 via DealerPay").arg(organization);
     m.subject = subject;
     m.text = text + QStringLiteral("\n\n-- \n") + t("%1 · sent by DealerPay").arg(organization) + QLatin1Char('\n');
-    m.html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                            "<body style=\"margin:0;background:#f4f6f8;font-family:Helvetica,Arial,sans-serif;"
-                            "color:#1f2933\"><table role=\"presentation\" width=\"100%\" cellspacing=\"0\">"
-                            "<tr><td style=\"background:%2;color:#ffffff;padding:18px 24px;font-size:20px;"
-                            "font-weight:bold\">%3</td></tr>"
-                            "<tr><td style=\"background:#ffffff;padding:24px;font-size:15px;line-height:1.5\">%4</td></tr>"
-                            "<tr><td style=\"padding:12px 24px;font-size:12px;color:#6b7280\">%5</td></tr>"
-                            "</table></body></html>")
-                 .arg(e(subject), kBrandColor, e(organization), htmlBody,
-                      e(t("%1 · sent by DealerPay").arg(organization)));
+    m.html =
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                       "<body style=\"margin:0;background:#f4f6f8;font-family:Helvetica,Arial,sans-serif;"
+                       "color:#1f2933\"><table role=\"presentation\" width=\"100%\" cellspacing=\"0\">"
+                       "<tr><td style=\"background:%2;color:#ffffff;padding:18px 24px;font-size:20px;"
+                       "font-weight:bold\">%3</td></tr>"
+                       "<tr><td style=\"background:#ffffff;padding:24px;font-size:15px;line-height:1.5\">%4</td></tr>"
+                       "<tr><td style=\"padding:12px 24px;font-size:12px;color:#6b7280\">%5</td></tr>"
+                       "</table></body></html>")
+            .arg(e(subject), kBrandColor, e(organization), htmlBody, e(t("%1 · sent by DealerPay").arg(organization)));
     return m;
 }
 
@@ -66,14 +71,15 @@ QString invitationText(const InvitationContent& c)
     return t("%1 invited you to DealerPay at %2 as %3. Open %4 or enter the code %5 in DealerPay. "
              "It works once and expires on %6.")
         .arg(c.inviter, c.organization, roleDisplayName(c.role),
-             invitecode::registrationUrl(c.code).toString(QUrl::FullyEncoded), c.code, localDateTime(c.expiresAt));
+             invitecode::registrationUrl(c.code).toString(QUrl::FullyEncoded), c.code,
+             localDateTime(c.expiresAt, QLocale::ShortFormat));
 }
 
 notify::MailMessage invitationMail(const InvitationContent& c, const QString& to)
 {
     const QString link = invitecode::registrationUrl(c.code).toString(QUrl::FullyEncoded);
     const QString subject = t("%1 invited you to DealerPay").arg(c.organization);
-    const QString expires = localDateTime(c.expiresAt);
+    const QString expires = localDateTime(c.expiresAt, QLocale::LongFormat);
     const QString text =
         t("Hello %1,").arg(c.invitee) + QStringLiteral("\n\n")
         + t("%1 invited you to join %2 on DealerPay as %3.").arg(c.inviter, c.organization, roleAndTeams(c))
@@ -104,17 +110,17 @@ notify::MailMessage payoutMail(const PayoutContent& c, const QStringList& to)
     const QString amount = formatMoney(c.amount, c.currency);
     const QString arrival = bankDate(c.arrivalDate);
     const QString count = QLocale().toString(c.paymentCount);
-    const QString subject = t("Payout of %1 to %2 — arriving %3").arg(amount, c.rooftop, arrival);
-    const QString intro = t("A payout of %1 from %2 has been paid to the bank account.").arg(amount, c.rooftop);
+    const QString subject = t("Payout of %1 for %2 — arrives %3").arg(amount, c.rooftop, arrival);
+    const QString intro = t("The payout of %1 for %2 has been paid to its bank account.").arg(amount, c.rooftop);
     const QString text = intro + QStringLiteral("\n\n") + t("Amount: %1").arg(amount) + QLatin1Char('\n')
         + t("Arrival date: %1").arg(arrival) + QLatin1Char('\n') + t("Payments in this payout: %1").arg(count)
         + QLatin1Char('\n') + t("Payout reference: %1").arg(c.payoutId);
     const QString row = QStringLiteral("<tr><td style=\"padding:4px 16px 4px 0;color:#6b7280\">%1</td>"
                                        "<td style=\"padding:4px 0;font-weight:bold\">%2</td></tr>");
-    const QString html = QStringLiteral("<p>%1</p><table cellspacing=\"0\">%2%3%4%5</table>")
-                             .arg(e(intro), row.arg(e(t("Amount")), e(amount)), row.arg(e(t("Arrival date")), e(arrival)),
-                                  row.arg(e(t("Payments in this payout")), e(count)),
-                                  row.arg(e(t("Payout reference")), e(c.payoutId)));
+    const QString html =
+        QStringLiteral("<p>%1</p><table cellspacing=\"0\">%2%3%4%5</table>")
+            .arg(e(intro), row.arg(e(t("Amount")), e(amount)), row.arg(e(t("Arrival date")), e(arrival)),
+                 row.arg(e(t("Payments in this payout")), e(count)), row.arg(e(t("Payout reference")), e(c.payoutId)));
     notify::MailMessage m = brandedMail(c.organization, subject, text, html);
     m.to = to;
     return m;

@@ -186,7 +186,8 @@ Status StaffService::changePassword(const Session& who, const QString& currentPa
     if (auto c = validate::password(newPassword); !c.ok)
         return Error::validation(QStringLiteral("new_password"), c.message);
     if (newPassword == currentPassword)
-        return Error::validation(QStringLiteral("new_password"), t("Choose a password different from the current one."));
+        return Error::validation(QStringLiteral("new_password"),
+                                 t("Choose a password different from the current one."));
     q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = 0 WHERE id = ?"));
     q.addBindValue(password::hash(newPassword));
     q.addBindValue(who.userId);

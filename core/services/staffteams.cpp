@@ -217,7 +217,8 @@ Status StaffService::setPayoutRecipients(const Session& who, const QList<qint64>
         QStringList keep;
         for (qint64 id : userIds)
             keep.append(QString::number(id));
-        const QString notIn = keep.isEmpty() ? QString() : QStringLiteral(" WHERE user_id NOT IN (%1)").arg(keep.join(QLatin1Char(',')));
+        const QString notIn =
+            keep.isEmpty() ? QString() : QStringLiteral(" WHERE user_id NOT IN (%1)").arg(keep.join(QLatin1Char(',')));
         if (!q.exec(QStringLiteral("DELETE FROM payout_recipients") + notIn))
             return failure = q.lastError().text(), false;
         for (qint64 id : userIds) {

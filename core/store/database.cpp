@@ -35,9 +35,11 @@ Database::Database(Options options)
 
 Database::~Database()
 {
+    // Only this thread's connection can be closed here; the others go with their threads.
+    const QString own = m_prefix + QLatin1Char('-') + QString::number(quintptr(QThread::currentThread()), 16);
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString& name : names) {
-        if (name.startsWith(m_prefix)) {
+        if (name == own) {
             { QSqlDatabase::database(name, false).close(); }
             QSqlDatabase::removeDatabase(name);
         }
@@ -51,11 +53,22 @@ QString Database::defaultPath()
 
 QSqlDatabase Database::connection()
 {
-    const QString name = m_prefix + QLatin1Char('-') + QString::number(quintptr(QThread::currentThreadId()), 16);
+    // One connection per QThread object; it is closed and removed when that thread finishes, so a later thread that
+    // happens to get the same address or native id never inherits a dead connection.
+    QThread* thread = QThread::currentThread();
+    const QString name = m_prefix + QLatin1Char('-') + QString::number(quintptr(thread), 16);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, true);
     QMutexLocker lock(&m_mutex); // QSqlDatabase::addDatabase is not reentrant for one name; keep setup serial
     QSqlDatabase db = QSqlDatabase::addDatabase(m_options.driver, name);
+    if (thread != QCoreApplication::instance()->thread()) {
+        QObject::connect(thread, &QThread::finished, thread, [name] {
+            if (QSqlDatabase::contains(name)) {
+                QSqlDatabase::database(name, false).close();
+                QSqlDatabase::removeDatabase(name);
+            }
+        }, Qt::DirectConnection);
+    }
     if (isSqlite()) {
         db.setDatabaseName(m_options.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

@@ -3,6 +3,7 @@
 
 #include "api/apiclient.h"
 #include "domain/fees.h"
+#include "http/curltransport.h"
 #include "services/appcontext.h"
 #include "services/syncservice.h"
 #include "store/paymentstore.h"
@@ -84,6 +85,12 @@ private slots:
         QCOMPARE(again->id, request->id);
         QCOMPARE(smsLog().size(), 1);
 
+        // The customer opens the link (the hosted page), then pays.
+        http::Request open;
+        open.url = QUrl(request->url);
+        QCOMPARE(http::CurlTransport().send(open).status, 200);
+        QVERIFY(f->app().sync().run().ok());
+        QCOMPARE(f->app().requests().get(request->id)->state, RequestState::Viewed);
         QVERIFY(f->pay(request.value(), QStringLiteral("4242424242424242")));
         QVERIFY(f->app().sync().run().ok());
         QCOMPARE(f->app().requests().get(request->id)->state, RequestState::Paid);

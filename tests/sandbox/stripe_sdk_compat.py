@@ -143,7 +143,8 @@ def payment_links_and_checkout():
     expect(off.active is False, "deactivated")
     session = stripe.checkout.Session.create(
         mode="payment", success_url="http://127.0.0.1:9/ok",
-        line_items=[{"price_data": {"currency": "usd", "unit_amount": 4200, "product_data": {"name": "Oil"}}, "quantity": 2}],
+        line_items=[{"price_data": {"currency": "usd", "unit_amount": 4200, "product_data": {"name": "Oil"}},
+                     "quantity": 2}],
         stripe_account=acct)
     expect(session.amount_total == 8400 and session.status == "open", "session")
     stripe.api_requestor.APIRequestor(account=acct).request(

@@ -2,6 +2,7 @@
 #include "fixtures.h"
 #include "sandboxclient.h"
 #include "sandboxserver.h"
+#include "testenv.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -43,6 +44,7 @@ class SandboxApiTest : public QObject
 
 void SandboxApiTest::initTestCase()
 {
+    dp::test::prepareEnvironment();
     restartSandbox();
 }
 

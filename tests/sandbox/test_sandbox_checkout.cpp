@@ -3,6 +3,7 @@
 #include "ledger.h"
 #include "sandboxclient.h"
 #include "sandboxserver.h"
+#include "testenv.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -57,6 +58,7 @@ class SandboxCheckoutTest : public QObject
 
 void SandboxCheckoutTest::initTestCase()
 {
+    dp::test::prepareEnvironment();
     m_sandbox = std::make_unique<dp::sandbox::EmbeddedSandbox>(dp::sandbox::SandboxOptions{});
     QString error;
     QVERIFY2(m_sandbox->start(&error), qPrintable(error));

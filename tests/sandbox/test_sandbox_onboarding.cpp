@@ -1,6 +1,7 @@
 // Connect onboarding in the sandbox: account links, the hosted form, events, login links, profiles.
 #include "sandboxclient.h"
 #include "sandboxserver.h"
+#include "testenv.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -89,6 +90,7 @@ class SandboxOnboardingTest : public QObject
 
 void SandboxOnboardingTest::initTestCase()
 {
+    dp::test::prepareEnvironment();
     m_sandbox = std::make_unique<dp::sandbox::EmbeddedSandbox>(dp::sandbox::SandboxOptions{});
     QString error;
     QVERIFY2(m_sandbox->start(&error), qPrintable(error));

@@ -4,6 +4,7 @@
 #include "ledger.h"
 #include "sandboxclient.h"
 #include "sandboxserver.h"
+#include "testenv.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -39,6 +40,7 @@ class SandboxPaymentsTest : public QObject
 
 void SandboxPaymentsTest::initTestCase()
 {
+    dp::test::prepareEnvironment();
     m_sandbox = std::make_unique<dp::sandbox::EmbeddedSandbox>(dp::sandbox::SandboxOptions{});
     QString error;
     QVERIFY2(m_sandbox->start(&error), qPrintable(error));

@@ -161,7 +161,8 @@ QList<ReceivedMail> SmtpSink::messages() const
         ReceivedMail mail = parseMail(file.readAll());
         QFile envelope(dir.filePath(name.chopped(4) + QStringLiteral(".json")));
         if (envelope.open(QIODevice::ReadOnly)) {
-            for (const QJsonValue& v : QJsonDocument::fromJson(envelope.readAll()).object().value(QLatin1String("to")).toArray())
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(envelope.readAll()).object().value(QLatin1String("to")).toArray())
                 mail.envelopeTo.append(v.toString());
         }
         out.append(mail);

@@ -62,9 +62,12 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("code");
-        QTest::newRow("link") << "dealerpay://register?code=7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y" << "7K3MQ9XD2HPA0RWN5EVBTC1Y";
-        QTest::newRow("upper-case scheme") << "DEALERPAY://register?code=7k3mq9xd2hpa0rwn5evbtc1y" << "7K3MQ9XD2HPA0RWN5EVBTC1Y";
-        QTest::newRow("no host form") << "dealerpay:register?code=7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y" << "7K3MQ9XD2HPA0RWN5EVBTC1Y";
+        QTest::newRow("link") << "dealerpay://register?code=7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y"
+                              << "7K3MQ9XD2HPA0RWN5EVBTC1Y";
+        QTest::newRow("upper-case scheme") << "DEALERPAY://register?code=7k3mq9xd2hpa0rwn5evbtc1y"
+                                           << "7K3MQ9XD2HPA0RWN5EVBTC1Y";
+        QTest::newRow("no host form") << "dealerpay:register?code=7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y"
+                                      << "7K3MQ9XD2HPA0RWN5EVBTC1Y";
         QTest::newRow("other scheme") << "https://register?code=7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y" << "";
         QTest::newRow("other action") << "dealerpay://login?code=7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y" << "";
         QTest::newRow("bad code") << "dealerpay://register?code=nope" << "";

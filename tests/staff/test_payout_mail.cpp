@@ -75,8 +75,8 @@ private:
     QList<PaidPayout> paidPayouts()
     {
         QList<PaidPayout> out;
-        api().forEachPage(QStringLiteral("/v1/payouts"), {{QStringLiteral("status"), QStringLiteral("paid")}}, m_account,
-                          [&](const QJsonArray& data) {
+        api().forEachPage(QStringLiteral("/v1/payouts"), {{QStringLiteral("status"), QStringLiteral("paid")}},
+                          m_account, [&](const QJsonArray& data) {
                               for (const QJsonValue& v : data) {
                                   const QJsonObject o = v.toObject();
                                   out.append({o.value(QLatin1String("id")).toString(),
@@ -89,7 +89,8 @@ private:
             api().forEachPage(QStringLiteral("/v1/balance_transactions"), {{QStringLiteral("payout"), p.id}}, m_account,
                               [&](const QJsonArray& data) {
                                   for (const QJsonValue& v : data)
-                                      p.payments += v.toObject().value(QLatin1String("type")).toString() == QLatin1String("charge");
+                                      p.payments += v.toObject().value(QLatin1String("type")).toString() ==
+                                                    QLatin1String("charge");
                                   return true;
                               });
         }
@@ -136,7 +137,6 @@ private slots:
         QVERIFY(f->smtp().waitFor(invitationMails + int(payouts.size())));
         const QList<test::ReceivedMail> mails = f->smtp().messages().mid(invitationMails);
         QCOMPARE(mails.size(), payouts.size());
-        qDebug().noquote() << "RAWMAIL" << mails[0].subject << "\n" << mails[0].text << "\n" << mails[0].html;
         for (const PaidPayout& p : payouts) {
             const QString amount = formatMoney(p.amount, QStringLiteral("usd"));
             const QString arrival = QLocale().toString(QDateTime::fromSecsSinceEpoch(p.arrival, Qt::UTC).date(),
@@ -216,7 +216,8 @@ private slots:
         QCOMPARE(failed.failed, failed.queued);
         QVERIFY(!failed.lastError.isEmpty());
         QSqlQuery q(f->app().database().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM payout_notifications WHERE state = 'pending' AND attempts = 1")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT COUNT(*) FROM payout_notifications WHERE state = 'pending' AND attempts = 1")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), failed.queued);
 

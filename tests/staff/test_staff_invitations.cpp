@@ -22,8 +22,8 @@ const QString kMobile = QStringLiteral("+15145550123");
 
 InviteRequest marco(const QList<qint64>& teams = {})
 {
-    return {QStringLiteral("Marco Alvarez"), QStringLiteral("Marco.Alvarez@MainStreet.test"), QStringLiteral("+1 514-555-0123"),
-            Role::Manager, teams};
+    return {QStringLiteral("Marco Alvarez"), QStringLiteral("Marco.Alvarez@MainStreet.test"),
+            QStringLiteral("+1 514-555-0123"), Role::Manager, teams};
 }
 
 QStringList auditActions(AppContext& app)
@@ -74,7 +74,8 @@ private slots:
         QFETCH(QString, mobile);
         QFETCH(bool, unknownTeam);
         QFETCH(QString, field);
-        const InviteRequest request{name, email, mobile, Role::Consultant, unknownTeam ? QList<qint64>{4242} : QList<qint64>{}};
+        const InviteRequest request{name, email, mobile, Role::Consultant,
+                                    unknownTeam ? QList<qint64>{4242} : QList<qint64>{}};
         auto invited = staff().invite(f->admin(), request);
         QVERIFY(!invited.ok());
         QCOMPARE(invited.error().code, Error::Code::Validation);
@@ -195,10 +196,14 @@ private slots:
         QVERIFY(again.error().message.contains(QStringLiteral("already been used")));
         QVERIFY(!staff().lookup(code).ok());
 
-        auto login = f->app().users().login(QStringLiteral("marco.alvarez@mainstreet.test"), QStringLiteral("marco password 1"));
+        auto login =
+            f->app().users().login(QStringLiteral("marco.alvarez@mainstreet.test"), QStringLiteral("marco password 1"));
         QVERIFY(login.ok());
         QCOMPARE(login->userId, accepted->userId);
-        QVERIFY(!f->app().users().login(QStringLiteral("marco.alvarez@mainstreet.test"), QStringLiteral("another password 2")).ok());
+        QVERIFY(!f->app()
+                     .users()
+                     .login(QStringLiteral("marco.alvarez@mainstreet.test"), QStringLiteral("another password 2"))
+                     .ok());
         QVERIFY(auditActions(f->app()).contains(QStringLiteral("invitation.accepted")));
         QVERIFY(f->app().audit().verify().ok);
     }
