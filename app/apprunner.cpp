@@ -2,6 +2,7 @@
 
 #include "translations.h"
 
+#include "auth/invitecode.h"
 #include "auth/secretstore.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
@@ -38,6 +39,21 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 }
 
+// The tabs exist once the asynchronous sign-in has finished: look again every 50 ms for a while.
+void selectTabWhenShown(QWidget* window, const QString& tab, int attempts)
+{
+    if (auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs")); tabs && tabs->isVisible()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->objectName() == tab + QLatin1String("Tab")) {
+                tabs->setCurrentIndex(i);
+                return;
+            }
+        }
+    }
+    if (attempts > 0)
+        QTimer::singleShot(50, window, [window, tab, attempts] { selectTabWhenShown(window, tab, attempts - 1); });
+}
+
 // --login-as and --tab drive the window the way a person would, for screenshots and demos.
 void driveForScreenshot(QWidget& window, const QString& loginAs, const QString& tab)
 {
@@ -50,14 +66,8 @@ void driveForScreenshot(QWidget& window, const QString& loginAs, const QString& 
             }
         }
     }
-    if (!tab.isEmpty()) {
-        if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))) {
-            for (int i = 0; i < tabs->count(); ++i) {
-                if (tabs->widget(i)->objectName() == tab + QLatin1String("Tab"))
-                    tabs->setCurrentIndex(i);
-            }
-        }
-    }
+    if (!tab.isEmpty())
+        selectTabWhenShown(&window, tab, 40);
 }
 
 } // namespace
@@ -81,7 +91,14 @@ int runGui(int argc, char** argv)
     const QCommandLineOption loginOpt(QStringLiteral("login-as"), QStringLiteral("Demo: sign in as admin, manager or consultant."), QStringLiteral("role"));
     const QCommandLineOption tabOpt(QStringLiteral("tab"), QStringLiteral("Open this tab: admin, manage or payments."), QStringLiteral("tab"));
     parser.addOptions({liveOpt, profileOpt, seedOpt, langOpt, dataOpt, shotOpt, loginOpt, tabOpt});
+    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("A dealerpay://register?code=... invitation link."),
+                                 QStringLiteral("[url]"));
     parser.process(app);
+    QString invitationCode;
+    for (const QString& arg : parser.positionalArguments()) {
+        if (const QString code = invitecode::codeFromUrl(QUrl(arg)); !code.isEmpty())
+            invitationCode = code;
+    }
 
     const QString dataDir = parser.isSet(dataOpt) ? parser.value(dataOpt)
                                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -149,6 +166,8 @@ int runGui(int argc, char** argv)
 
     ui::MainWindow window(*ctx);
     window.show();
+    if (!invitationCode.isEmpty())
+        window.openInvitation(invitationCode);
     if (parser.isSet(shotOpt)) {
         const QString file = parser.value(shotOpt);
         const QString loginAs = parser.value(loginOpt);

@@ -126,6 +126,8 @@ void Generator::payment(qint64 at)
     }
     spec.metadata.insert(QStringLiteral("consultant"),
                          m_store.consultants.at(uniform(0, int(m_store.consultants.size()) - 1)));
+    // The team that took the payment: service cashiers for repair orders and parts, the sales desk for deposits.
+    spec.metadata.insert(QStringLiteral("team"), kind <= 92 ? QStringLiteral("Service cashiers") : QStringLiteral("Sales desk"));
     spec.metadata.insert(QStringLiteral("channel"),
                          chance(80) ? QStringLiteral("text_to_pay") : QStringLiteral("payment_link"));
     spec.customer = customer.id;
@@ -154,7 +156,10 @@ void Generator::refunds(qint64 day)
     static const char* reasons[] = {"requested_by_customer", "duplicate", "requested_by_customer"};
     int minute = 0;
     for (const auto& [charge, amount] : m_refundsDue.take(day)) {
-        pinAt(day + 12 * 3600 + 30 * 60 + 60 * minute++);
+        const qint64 at = day + 12 * 3600 + 30 * 60 + 60 * minute++;
+        if (at > m_now)
+            break; // nothing happens after "now": later refunds simply never were
+        pinAt(at);
         payments::refund(m_state, m_account, charge, amount > 0 ? std::optional<qint64>(amount) : std::nullopt,
                          QString::fromLatin1(reasons[uniform(0, 2)]), {});
     }

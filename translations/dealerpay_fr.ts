@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
+        <name>ApiError</name>
+        <message>
+            <source>The payments service did not answer in time. Check the internet connection and try again; nothing will be charged twice.</source>
+            <translation>Le service de paiement n'a pas répondu à temps. Vérifiez la connexion Internet et réessayez; rien ne sera facturé deux fois.</translation>
+        </message>
+        <message>
+            <source>The secure connection to the payments service could not be verified. Ask your IT contact to check this computer's date and network.</source>
+            <translation>La connexion sécurisée au service de paiement n'a pas pu être vérifiée. Demandez à votre responsable informatique de vérifier la date et le réseau de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The payments service cannot be reached. Check the internet connection and try again.</source>
+            <translation>Le service de paiement est injoignable. Vérifiez la connexion Internet et réessayez.</translation>
+        </message>
+        <message>
+            <source>The payments account does not allow this operation.</source>
+            <translation>Le compte de paiement ne permet pas cette opération.</translation>
+        </message>
+        <message>
+            <source>The card was declined for insufficient funds. Ask the customer for another card.</source>
+            <translation>La carte a été refusée pour fonds insuffisants. Demandez une autre carte au client.</translation>
+        </message>
+        <message>
+            <source>The card has expired. Ask the customer for another card.</source>
+            <translation>La carte est expirée. Demandez une autre carte au client.</translation>
+        </message>
+        <message>
+            <source>The card was declined. Ask the customer to use another card or call their bank.</source>
+            <translation>La carte a été refusée. Demandez au client d'utiliser une autre carte ou d'appeler sa banque.</translation>
+        </message>
+        <message>
+            <source>This request was already sent with different details. Start it again from the beginning.</source>
+            <translation>Cette demande a déjà été envoyée avec d'autres renseignements. Recommencez depuis le début.</translation>
+        </message>
+        <message>
+            <source>The payments service is busy. Please wait a minute and try again.</source>
+            <translation>Le service de paiement est occupé. Patientez une minute et réessayez.</translation>
+        </message>
+        <message>
+            <source>The payments service had a problem. Try again in a few minutes; nothing will be charged twice.</source>
+            <translation>Le service de paiement a eu un problème. Réessayez dans quelques minutes; rien ne sera facturé deux fois.</translation>
+        </message>
+        <message>
+            <source>The payments service sent an answer DealerPay does not understand. Try again later.</source>
+            <translation>Le service de paiement a envoyé une réponse que DealerPay ne comprend pas. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>This item no longer exists at the payments service. Refresh and try again.</source>
+            <translation>Cet élément n'existe plus dans le service de paiement. Actualisez et réessayez.</translation>
+        </message>
+        <message>
+            <source>The amount is not allowed for this payment.</source>
+            <translation>Ce montant n'est pas permis pour ce paiement.</translation>
+        </message>
+        <message>
+            <source>The statement descriptor was refused: use 5 to 22 letters or digits, with at least one letter and none of &lt; &gt; \ ' " *.</source>
+            <translation>Le libellé de relevé a été refusé : utilisez de 5 à 22 lettres ou chiffres, dont au moins une lettre, sans aucun de ces caractères : &lt; &gt; \ ' " *.</translation>
+        </message>
+        <message>
+            <source>The payments service refused the request: %1</source>
+            <translation>Le service de paiement a refusé la demande : %1</translation>
+        </message>
+        <message>
+            <source>The payments service refused the request.</source>
+            <translation>Le service de paiement a refusé la demande.</translation>
+        </message>
+        <message>
+            <source>The payments service did not accept this workstation's API key. Ask an Admin to enter the key again.</source>
+            <translation>Le service de paiement n’a pas accepté la clé API de ce poste. Demandez à un administrateur de saisir la clé de nouveau.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>The audit log could not be read: %1</source>
@@ -76,137 +151,110 @@
         </message>
         <message>
             <source>Connect this rooftop to payments first.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:38</extracomment>
             <translation>Connectez d'abord cet établissement aux paiements.</translation>
         </message>
         <message>
             <source>Choose how often payouts are sent.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:54</extracomment>
             <translation>Choisissez la fréquence des versements.</translation>
         </message>
         <message>
             <source>Choose the day of the week for payouts.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:56</extracomment>
             <translation>Choisissez le jour de la semaine des versements.</translation>
         </message>
         <message>
             <source>Choose a day of the month between 1 and 31.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:58</extracomment>
             <translation>Choisissez un jour du mois entre 1 et 31.</translation>
         </message>
         <message>
             <source>The payout delay must be between 2 and 30 days.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:60</extracomment>
             <translation>Le délai de versement doit être de 2 à 30 jours.</translation>
         </message>
         <message>
             <source>Enter your password again to see bank and tax details.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:114</extracomment>
             <translation>Saisissez de nouveau votre mot de passe pour voir les renseignements bancaires et fiscaux.</translation>
         </message>
         <message>
             <source>Provided</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:128</extracomment>
             <translation>Fourni</translation>
         </message>
         <message>
             <source>Not provided yet</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:128</extracomment>
             <translation>Pas encore fourni</translation>
         </message>
         <message>
             <source>No bank account yet</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:130</extracomment>
             <translation>Aucun compte bancaire pour l'instant</translation>
         </message>
         <message>
             <source>read the rooftops</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:129</extracomment>
             <translation>lire les établissements</translation>
         </message>
         <message>
             <source>This rooftop no longer exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:131</extracomment>
             <translation>Cet établissement n'existe plus.</translation>
         </message>
         <message>
             <source>Rooftop name</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:147</extracomment>
             <translation>Nom de l'établissement</translation>
         </message>
         <message>
             <source>A rooftop with this name already exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:151</extracomment>
             <translation>Un établissement porte déjà ce nom.</translation>
         </message>
         <message>
             <source>save the rooftop</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:161</extracomment>
             <translation>enregistrer l'établissement</translation>
         </message>
         <message>
             <source>Choose at least one country.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:185</extracomment>
             <translation>Choisissez au moins un pays.</translation>
         </message>
         <message>
             <source>Payments are not offered in %1.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:188</extracomment>
             <translation>Les paiements ne sont pas offerts dans ce pays : %1.</translation>
         </message>
         <message>
             <source>save the allowed countries</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:201</extracomment>
             <translation>enregistrer les pays autorisés</translation>
         </message>
         <message>
             <source>Payments are offered only to businesses registered in the allowed countries.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:211</extracomment>
             <translation>Les paiements ne sont offerts qu'aux entreprises enregistrées dans les pays autorisés.</translation>
         </message>
         <message>
             <source>Only a person authorized to sign for the organization may connect payments.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:237</extracomment>
             <translation>Seule une personne autorisée à signer au nom de l'organisation peut connecter les paiements.</translation>
         </message>
         <message>
             <source>Enter your password again to send bank and tax details.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:249</extracomment>
             <translation>Saisissez de nouveau votre mot de passe pour envoyer les renseignements bancaires et fiscaux.</translation>
         </message>
         <message>
             <source>Connect this rooftop first.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:334</extracomment>
             <translation>Connectez d'abord cet établissement.</translation>
         </message>
         <message>
             <source>save the account status</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:388</extracomment>
             <translation>enregistrer l'état du compte</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectiontexts.cpp:19</extracomment>
             <translation>Non connecté</translation>
         </message>
         <message>
             <source>Onboarding incomplete</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectiontexts.cpp:20</extracomment>
             <translation>Inscription incomplète</translation>
         </message>
         <message>
             <source>Connected</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectiontexts.cpp:21</extracomment>
             <translation>Connecté</translation>
         </message>
         <message>
             <source>Restricted</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectiontexts.cpp:22</extracomment>
             <translation>Restreint</translation>
         </message>
         <message>
             <source>Setting up customer payments by text message</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectiontexts.cpp:87</extracomment>
             <translation>Mise en place des paiements clients par texto</translation>
         </message>
         <message>
@@ -228,7 +276,6 @@ I will invite the accounting staff to DealerPay so that you can reconcile custom
 
 Thank you for your help,
 %2</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectiontexts.cpp:92</extracomment>
             <translation>Bonjour,
 
 Nous aimerions activer les paiements dans DealerPay pour %1 afin que nos clients puissent nous payer par texto. Pour la mise en place, j'ai besoin de votre aide pour les renseignements du compte bancaire et pour la procédure que nos conseillers suivront dans notre système de gestion de concession.
@@ -336,6 +383,242 @@ Merci de votre aide,
         </message>
     </context>
     <context>
+        <name>MailServer</name>
+        <message>
+            <source>The mail server</source>
+            <translation>Serveur de messagerie</translation>
+        </message>
+        <message>
+            <source>Enter the server's name, like smtp.example.com.</source>
+            <translation>Saisissez le nom du serveur, p. ex. smtp.example.com.</translation>
+        </message>
+        <message>
+            <source>The port is a number from 1 to 65535 (usually 587).</source>
+            <translation>Le port est un nombre de 1 à 65535 (habituellement 587).</translation>
+        </message>
+        <message>
+            <source>Enter the user name that goes with the password.</source>
+            <translation>Saisissez le nom d'utilisateur associé au mot de passe.</translation>
+        </message>
+        <message>
+            <source>The password could not be kept in %1: %2</source>
+            <translation>Le mot de passe n'a pas pu être conservé dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>This is a test message from DealerPay. Invitations and payout e-mails of %1 will be sent the same way.</source>
+            <translation>Ceci est un message de test de DealerPay. Les invitations et les courriels de versement de %1 seront envoyés de la même façon.</translation>
+        </message>
+        <message>
+            <source>DealerPay test message</source>
+            <translation>Message de test DealerPay</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentRequests</name>
+        <message>
+            <source>Choose the rooftop that takes this payment.</source>
+            <translation>Choisissez l'établissement qui encaisse ce paiement.</translation>
+        </message>
+        <message>
+            <source>%1 cannot take payments yet: an Admin must finish connecting it.</source>
+            <translation>%1 ne peut pas encore encaisser de paiements : un administrateur doit terminer sa connexion.</translation>
+        </message>
+        <message>
+            <source>save the payment request</source>
+            <translation>enregistrer la demande de paiement</translation>
+        </message>
+        <message>
+            <source>Repair order %1</source>
+            <translation>Bon de travail %1</translation>
+        </message>
+        <message>
+            <source>%1: Hello %2, here is your secure link to pay %3 for RO %4: %5</source>
+            <translation>%1 : Bonjour %2, voici votre lien sécurisé pour payer %3 pour le bon de travail %4 : %5</translation>
+        </message>
+        <message>
+            <source>Your payment link from %1</source>
+            <translation>Votre lien de paiement de %1</translation>
+        </message>
+        <message>
+            <source>Hello %1,
+
+Here is your secure link to pay %2 for repair order %3:
+%4
+
+Thank you,
+%5</source>
+            <translation>Bonjour %1,
+
+Voici votre lien sécurisé pour payer %2 pour le bon de travail %3 :
+%4
+
+Merci,
+%5</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Hello %1,&lt;/p&gt;&lt;p&gt;Here is your secure link to pay &lt;b&gt;%2&lt;/b&gt; for repair order %3:&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;Pay %2 now&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Thank you,&lt;br&gt;%5&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Bonjour %1,&lt;/p&gt;&lt;p&gt;Voici votre lien sécurisé pour payer &lt;b&gt;%2&lt;/b&gt; pour le bon de travail %3 :&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;Payer %2 maintenant&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Merci,&lt;br&gt;%5&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>The payment link was created but could not be delivered: %1 Use Resend when it is fixed.</source>
+            <translation>Le lien de paiement a été créé, mais n'a pas pu être transmis : %1 Utilisez Renvoyer une fois le problème réglé.</translation>
+        </message>
+        <message>
+            <source>You can only change your own payment requests.</source>
+            <translation>Vous ne pouvez modifier que vos propres demandes de paiement.</translation>
+        </message>
+        <message>
+            <source>This request is %1 and cannot be sent again.</source>
+            <translation>Cette demande est à l'état « %1 » et ne peut pas être renvoyée.</translation>
+        </message>
+        <message>
+            <source>This request is already %1.</source>
+            <translation>Cette demande est déjà à l'état « %1 ».</translation>
+        </message>
+        <message>
+            <source>The customer has already paid this request.</source>
+            <translation>Le client a déjà payé cette demande.</translation>
+        </message>
+        <message>
+            <source>The text message could not be delivered to this number.</source>
+            <translation>Le texto n'a pas pu être livré à ce numéro.</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Envoi en cours</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyée</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Livrée</translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <translation>Consultée</translation>
+        </message>
+        <message>
+            <source>Challenged</source>
+            <translation>Authentification requise</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échouée</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Payée</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expirée</translation>
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Nom du client</translation>
+        </message>
+        <message>
+            <source>Send the request by text message, by e-mail, or both.</source>
+            <translation>Envoyez la demande par texto, par courriel ou les deux.</translation>
+        </message>
+        <message>
+            <source>The amount must be at least %1.</source>
+            <translation>Le montant doit être d'au moins %1.</translation>
+        </message>
+        <message>
+            <source>A payment request is limited to %1. Split larger amounts into several requests.</source>
+            <translation>Une demande de paiement est limitée à %1. Divisez les montants plus élevés en plusieurs demandes.</translation>
+        </message>
+        <message>
+            <source>Repair order or invoice number</source>
+            <translation>Numéro de bon de travail ou de facture</translation>
+        </message>
+        <message>
+            <source>Only credit and debit cards are accepted.</source>
+            <translation>Seules les cartes de crédit et de débit sont acceptées.</translation>
+        </message>
+        <message>
+            <source>read the payment request</source>
+            <translation>lire la demande de paiement</translation>
+        </message>
+        <message>
+            <source>This payment request no longer exists.</source>
+            <translation>Cette demande de paiement n'existe plus.</translation>
+        </message>
+        <message>
+            <source>read the payment requests</source>
+            <translation>lire les demandes de paiement</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsText</name>
+        <message>
+            <source>Paid</source>
+            <translation>Payé</translation>
+        </message>
+        <message>
+            <source>Partially refunded</source>
+            <translation>Partiellement remboursé</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>Remboursé</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échoué</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>%1 •••• %2</source>
+            <translation>%1 •••• %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayoutNotifier</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>read the payout e-mail recipients</source>
+            <translation>lire les destinataires des courriels de versement</translation>
+        </message>
+        <message>
+            <source>read the rooftops</source>
+            <translation>lire les établissements</translation>
+        </message>
+        <message>
+            <source>read the payout e-mails</source>
+            <translation>lire les courriels de versement</translation>
+        </message>
+        <message>
+            <source>save the sync position</source>
+            <translation>enregistrer la position de synchronisation</translation>
+        </message>
+        <message>
+            <source>E-mail is not set up yet: the payout e-mails wait until an Admin enters the mail server.</source>
+            <translation>Le courriel n'est pas encore configuré : les courriels de versement attendront qu'un administrateur saisisse le serveur de messagerie.</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>Live payments</source>
@@ -356,6 +639,73 @@ Merci de votre aide,
         <message>
             <source>Demo Motors Group</source>
             <translation>Demo Motors Group</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundService</name>
+        <message>
+            <source>Duplicate payment</source>
+            <translation>Paiement en double</translation>
+        </message>
+        <message>
+            <source>Fraudulent payment</source>
+            <translation>Paiement frauduleux</translation>
+        </message>
+        <message>
+            <source>Requested by the customer</source>
+            <translation>Demandé par le client</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Réussi</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échoué</translation>
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Needs action</source>
+            <translation>Action requise</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Choose why the payment is refunded.</source>
+            <translation>Choisissez le motif du remboursement.</translation>
+        </message>
+        <message>
+            <source>This payment is not in the local store. Refresh and try again.</source>
+            <translation>Ce paiement n'est pas dans la base locale. Actualisez et réessayez.</translation>
+        </message>
+        <message>
+            <source>Only a successful payment can be refunded.</source>
+            <translation>Seul un paiement réussi peut être remboursé.</translation>
+        </message>
+        <message>
+            <source>Enter an amount greater than zero.</source>
+            <translation>Saisissez un montant supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>At most %1 can still be refunded on this payment.</source>
+            <translation>Au plus %1 peut encore être remboursé sur ce paiement.</translation>
+        </message>
+        <message>
+            <source>save the refund</source>
+            <translation>enregistrer le remboursement</translation>
+        </message>
+        <message>
+            <source>This refund was not prepared. Start it again.</source>
+            <translation>Ce remboursement n'a pas été préparé. Recommencez.</translation>
+        </message>
+        <message>
+            <source>save the payment</source>
+            <translation>enregistrer le paiement</translation>
         </message>
     </context>
     <context>
@@ -437,6 +787,143 @@ Merci de votre aide,
         </message>
     </context>
     <context>
+        <name>SmsClient</name>
+        <message>
+            <source>Text messages are not set up yet: an Admin must enter the SMS account.</source>
+            <translation>Les textos ne sont pas encore configurés : un administrateur doit saisir le compte SMS.</translation>
+        </message>
+        <message>
+            <source>The text message service cannot be reached. Try again in a moment.</source>
+            <translation>Le service de textos est injoignable. Réessayez dans un moment.</translation>
+        </message>
+        <message>
+            <source>The text message service refused the account details.</source>
+            <translation>Le service de textos a refusé les identifiants du compte.</translation>
+        </message>
+        <message>
+            <source>The text message was refused: %1</source>
+            <translation>Le texto a été refusé : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpMailer</name>
+        <message>
+            <source>There is nobody to send this e-mail to.</source>
+            <translation>Ce courriel n'a aucun destinataire.</translation>
+        </message>
+        <message>
+            <source>The e-mail could not be prepared.</source>
+            <translation>Le courriel n'a pas pu être préparé.</translation>
+        </message>
+        <message>
+            <source>The mail server refused the user name or password.</source>
+            <translation>Le serveur de messagerie a refusé le nom d'utilisateur ou le mot de passe.</translation>
+        </message>
+        <message>
+            <source>The e-mail could not be sent (%1). Check the mail server settings.</source>
+            <translation>Le courriel n'a pas pu être envoyé (%1). Vérifiez les paramètres du serveur de messagerie.</translation>
+        </message>
+        <message>
+            <source>E-mail is not set up yet: an Admin must enter the mail server (Manage tab, Mail server…).</source>
+            <translation>Le courriel n’est pas encore configuré : un administrateur doit saisir le serveur de courriel (onglet Gestion, Serveur de courriel…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffMail</name>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>%1 (teams: %2)</source>
+            <translation>%1 (équipes : %2)</translation>
+        </message>
+        <message>
+            <source>%1 via DealerPay</source>
+            <translation>%1 via DealerPay</translation>
+        </message>
+        <message>
+            <source>%1 · sent by DealerPay</source>
+            <translation>%1 · envoyé par DealerPay</translation>
+        </message>
+        <message>
+            <source>%1 invited you to DealerPay at %2 as %3. Open %4 or enter the code %5 in DealerPay. It works once and expires on %6.</source>
+            <translation>%1 vous invite dans DealerPay chez %2 en tant que %3. Ouvrez %4 ou saisissez le code %5 dans DealerPay. Il ne sert qu'une fois et expire le %6.</translation>
+        </message>
+        <message>
+            <source>%1 invited you to DealerPay</source>
+            <translation>%1 vous invite dans DealerPay</translation>
+        </message>
+        <message>
+            <source>Hello %1,</source>
+            <translation>Bonjour %1,</translation>
+        </message>
+        <message>
+            <source>%1 invited you to join %2 on DealerPay as %3.</source>
+            <translation>%1 vous invite à rejoindre %2 sur DealerPay en tant que %3.</translation>
+        </message>
+        <message>
+            <source>To register, open this link on the computer where DealerPay is installed:</source>
+            <translation>Pour vous inscrire, ouvrez ce lien sur l'ordinateur où DealerPay est installé :</translation>
+        </message>
+        <message>
+            <source>Or start DealerPay, choose "I have an invitation code" and enter this code:</source>
+            <translation>Ou lancez DealerPay, choisissez « J'ai un code d'invitation » et saisissez ce code :</translation>
+        </message>
+        <message>
+            <source>The invitation works once and expires on %1.</source>
+            <translation>L'invitation ne sert qu'une fois et expire le %1.</translation>
+        </message>
+        <message>
+            <source>If you did not expect this e-mail, you can ignore it.</source>
+            <translation>Si vous n'attendiez pas ce courriel, ignorez-le.</translation>
+        </message>
+        <message>
+            <source>Register in DealerPay</source>
+            <translation>S'inscrire dans DealerPay</translation>
+        </message>
+        <message>
+            <source>Payout of %1 for %2 — arrives %3</source>
+            <translation>Versement de %1 pour %2 — arrivée le %3</translation>
+        </message>
+        <message>
+            <source>The payout of %1 for %2 has been paid to its bank account.</source>
+            <translation>Le versement de %1 pour %2 a été fait dans son compte bancaire.</translation>
+        </message>
+        <message>
+            <source>Amount: %1</source>
+            <translation>Montant : %1</translation>
+        </message>
+        <message>
+            <source>Arrival date: %1</source>
+            <translation>Date d'arrivée : %1</translation>
+        </message>
+        <message>
+            <source>Payments in this payout: %1</source>
+            <translation>Paiements dans ce versement : %1</translation>
+        </message>
+        <message>
+            <source>Payout reference: %1</source>
+            <translation>Référence du versement : %1</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Arrival date</source>
+            <translation>Date d'arrivée</translation>
+        </message>
+        <message>
+            <source>Payments in this payout</source>
+            <translation>Paiements dans ce versement</translation>
+        </message>
+        <message>
+            <source>Payout reference</source>
+            <translation>Référence du versement</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffService</name>
         <message>
             <source>Pending</source>
@@ -456,227 +943,182 @@ Merci de votre aide,
         </message>
         <message>
             <source>The name</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:97</extracomment>
             <translation>Nom</translation>
         </message>
         <message>
             <source>Choose a role: Consultant, Manager or Admin.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:104</extracomment>
             <translation>Choisissez un rôle : Conseiller, Gestionnaire ou Administrateur.</translation>
         </message>
         <message>
             <source>One of the chosen teams no longer exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:110</extracomment>
             <translation>L'une des équipes choisies n'existe plus.</translation>
         </message>
         <message>
             <source>Someone with this e-mail address is already on the staff.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:116</extracomment>
             <translation>Une personne ayant cette adresse courriel fait déjà partie du personnel.</translation>
         </message>
         <message>
             <source>An invitation to this address is already pending: resend it from the list.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:122</extracomment>
             <translation>Une invitation à cette adresse est déjà en attente : renvoyez-la depuis la liste.</translation>
         </message>
         <message>
             <source>read the invitation</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:134</extracomment>
             <translation>lire l'invitation</translation>
         </message>
         <message>
             <source>This invitation no longer exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:136</extracomment>
             <translation>Cette invitation n'existe plus.</translation>
         </message>
         <message>
             <source>read the invitations</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:153</extracomment>
             <translation>lire les invitations</translation>
         </message>
         <message>
             <source>save the invitation</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:195</extracomment>
             <translation>enregistrer l'invitation</translation>
         </message>
         <message>
             <source>This invitation was %1: it cannot be sent again. Send a new invitation instead.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:211</extracomment>
             <translation>Cette invitation est à l'état « %1 » : elle ne peut pas être renvoyée. Envoyez plutôt une nouvelle invitation.</translation>
         </message>
         <message>
             <source>This invitation was changed meanwhile. Look at the list again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:226</extracomment>
             <translation>Cette invitation a été modifiée entre-temps. Consultez de nouveau la liste.</translation>
         </message>
         <message>
             <source>%1 has already registered. Deactivate the user instead.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:243</extracomment>
             <translation>Le compte de %1 existe déjà. Désactivez plutôt l'utilisateur.</translation>
         </message>
         <message>
             <source>revoke the invitation</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:249</extracomment>
             <translation>révoquer l'invitation</translation>
         </message>
         <message>
             <source>This invitation has already been used. Sign in with your e-mail and password.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:314</extracomment>
             <translation>Cette invitation a déjà été utilisée. Connectez-vous avec votre courriel et votre mot de passe.</translation>
         </message>
         <message>
             <source>This invitation has expired. Ask %1 to send it again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:317</extracomment>
             <translation>Cette invitation a expiré. Demandez à %1 de la renvoyer.</translation>
         </message>
         <message>
             <source>This invitation was withdrawn. Ask an Admin of your organization for a new one.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:319</extracomment>
             <translation>Cette invitation a été retirée. Demandez-en une nouvelle à un administrateur de votre organisation.</translation>
         </message>
         <message>
             <source>An invitation code has 24 letters and digits, like 7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:330</extracomment>
             <translation>Un code d'invitation comporte 24 lettres et chiffres, p. ex. 7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y.</translation>
         </message>
         <message>
             <source>This invitation code is not valid. Check it, or use the newest invitation you received.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:336</extracomment>
             <translation>Ce code d'invitation n'est pas valide. Vérifiez-le ou utilisez la plus récente invitation reçue.</translation>
         </message>
         <message>
             <source>A user with the e-mail %1 already exists. Sign in instead.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:383</extracomment>
             <translation>Un utilisateur ayant le courriel %1 existe déjà. Connectez-vous plutôt.</translation>
         </message>
         <message>
             <source>create your user</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:415</extracomment>
             <translation>créer votre compte</translation>
         </message>
         <message>
             <source>read the staff</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:61</extracomment>
             <translation>lire la liste du personnel</translation>
         </message>
         <message>
             <source>read the user</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:90</extracomment>
             <translation>lire l'utilisateur</translation>
         </message>
         <message>
             <source>This user no longer exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:92</extracomment>
             <translation>Cet utilisateur n'existe plus.</translation>
         </message>
         <message>
             <source>You cannot change your own role. Ask another Admin.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:113</extracomment>
             <translation>Vous ne pouvez pas changer votre propre rôle. Adressez-vous à un autre administrateur.</translation>
         </message>
         <message>
             <source>%1 is the last Admin: make someone else Admin first.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:130</extracomment>
             <translation>%1 est le dernier administrateur : nommez d'abord quelqu'un d'autre administrateur.</translation>
         </message>
         <message>
             <source>change the role</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:132</extracomment>
             <translation>changer le rôle</translation>
         </message>
         <message>
             <source>You cannot deactivate yourself.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:149</extracomment>
             <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
         </message>
         <message>
             <source>%1 is the last Admin and cannot be deactivated.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:165</extracomment>
             <translation>%1 est le dernier administrateur et ne peut pas être désactivé.</translation>
         </message>
         <message>
             <source>change the user</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:167</extracomment>
             <translation>modifier l'utilisateur</translation>
         </message>
         <message>
             <source>Your session has ended. Please sign in again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:177</extracomment>
             <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
         </message>
         <message>
             <source>The current password is not right.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:185</extracomment>
             <translation>Le mot de passe actuel est incorrect.</translation>
         </message>
         <message>
             <source>Choose a password different from the current one.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:189</extracomment>
             <translation>Choisissez un mot de passe différent de l'actuel.</translation>
         </message>
         <message>
             <source>change the password</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:194</extracomment>
             <translation>changer le mot de passe</translation>
         </message>
         <message>
             <source>read the teams</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:34</extracomment>
             <translation>lire les équipes</translation>
         </message>
         <message>
             <source>read the team</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:56</extracomment>
             <translation>lire l'équipe</translation>
         </message>
         <message>
             <source>This team no longer exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:58</extracomment>
             <translation>Cette équipe n'existe plus.</translation>
         </message>
         <message>
             <source>The team name</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:72</extracomment>
             <translation>Nom de l'équipe</translation>
         </message>
         <message>
             <source>A team name has at most %1 characters.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:76</extracomment>
             <translation>Un nom d'équipe comporte au plus %1 caractères.</translation>
         </message>
         <message>
             <source>There is already a team with this name.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:82</extracomment>
             <translation>Une équipe porte déjà ce nom.</translation>
         </message>
         <message>
             <source>create the team</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:98</extracomment>
             <translation>créer l'équipe</translation>
         </message>
         <message>
             <source>rename the team</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:122</extracomment>
             <translation>renommer l'équipe</translation>
         </message>
         <message>
             <source>change the team</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:143</extracomment>
             <translation>modifier l'équipe</translation>
         </message>
         <message>
             <source>read the payout e-mail recipients</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:191</extracomment>
             <translation>lire les destinataires des courriels de versement</translation>
         </message>
         <message>
             <source>%1 is deactivated and cannot receive payout e-mails.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:209</extracomment>
             <translation>Le compte de %1 est désactivé et ne peut pas recevoir les courriels de versement.</translation>
         </message>
         <message>
             <source>save the payout e-mail recipients</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:235</extracomment>
             <translation>enregistrer les destinataires des courriels de versement</translation>
         </message>
     </context>
@@ -719,37 +1161,30 @@ Merci de votre aide,
         </message>
         <message>
             <source>Sync was stopped.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:28</extracomment>
             <translation>La synchronisation a été arrêtée.</translation>
         </message>
         <message>
             <source>read the rooftops</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:93</extracomment>
             <translation>lire les établissements</translation>
         </message>
         <message>
             <source>Recent changes</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:115</extracomment>
             <translation>Modifications récentes</translation>
         </message>
         <message>
             <source>save the sync position</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:142</extracomment>
             <translation>enregistrer la position de synchronisation</translation>
         </message>
         <message>
             <source>save the synced data</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:190</extracomment>
             <translation>enregistrer les données synchronisées</translation>
         </message>
         <message>
             <source>save the payouts</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:228</extracomment>
             <translation>enregistrer les versements</translation>
         </message>
         <message>
             <source>save the payment</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:241</extracomment>
             <translation>enregistrer le paiement</translation>
         </message>
     </context>
@@ -764,58 +1199,47 @@ Merci de votre aide,
         </message>
         <message>
             <source>Organization name</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:72</extracomment>
             <translation>Nom de l'organisation</translation>
         </message>
         <message>
             <source>Your name</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:74</extracomment>
             <translation>Votre nom</translation>
         </message>
         <message>
             <source>This DealerPay already belongs to an organization. Sign in instead.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:81</extracomment>
             <translation>Ce DealerPay appartient déjà à une organisation. Connectez-vous plutôt.</translation>
         </message>
         <message>
             <source>save the organization</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:106</extracomment>
             <translation>enregistrer l'organisation</translation>
         </message>
         <message>
             <source>Service cashiers</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:133</extracomment>
             <translation>Caissiers du service</translation>
         </message>
         <message>
             <source>create the demo data</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:161</extracomment>
             <translation>créer les données de démonstration</translation>
         </message>
         <message>
             <source>The e-mail or password is not right.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:196</extracomment>
             <translation>Le courriel ou le mot de passe est incorrect.</translation>
         </message>
         <message>
-            <source>Too many failed attempts. This account is locked for %1 minutes.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:231</extracomment>
-            <translation>Trop de tentatives infructueuses. Ce compte est verrouillé pendant %1 minutes.</translation>
-        </message>
-        <message>
             <source>This user has been deactivated. Ask an Admin of your organization.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:237</extracomment>
             <translation>Cet utilisateur a été désactivé. Adressez-vous à un administrateur de votre organisation.</translation>
         </message>
         <message>
             <source>Please sign in again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:253</extracomment>
             <translation>Veuillez vous reconnecter.</translation>
         </message>
         <message>
             <source>The password is not right.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:255</extracomment>
             <translation>Le mot de passe est incorrect.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many failed attempts. This account is locked for %n minute(s).</source>
+            <translation><numerusform>Trop de tentatives échouées. Ce compte est verrouillé pendant %n minute.</numerusform><numerusform>Trop de tentatives échouées. Ce compte est verrouillé pendant %n minutes.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -1484,6 +1908,10 @@ Merci de votre aide,
             <source>Creating…</source>
             <translation>Création…</translation>
         </message>
+        <message>
+            <source>I have an invitation code</source>
+            <translation>J'ai un code d'invitation</translation>
+        </message>
     </context>
     <context>
         <name>dp::ui::InvitationsBox</name>
@@ -1677,6 +2105,61 @@ Merci de votre aide,
             <source>This store holds demo data. Sign in as one of the sample staff members to see what each role can do (password for every demo user: %1).</source>
             <translation>Cette base contient des données de démonstration. Connectez-vous en tant que membre du personnel fictif pour voir ce que chaque rôle peut faire (mot de passe de tous les utilisateurs de démonstration : %1).</translation>
         </message>
+        <message>
+            <source>I have an invitation code</source>
+            <translation>J'ai un code d'invitation</translation>
+        </message>
+    </context>
+    <context>
+        <name>dp::ui::MailServerDialog</name>
+        <message>
+            <source>Send test e-mail</source>
+            <translation>Envoyer un courriel de test</translation>
+        </message>
+        <message>
+            <source>Mail server</source>
+            <translation>Serveur de messagerie</translation>
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation>(inchangé)</translation>
+        </message>
+        <message>
+            <source>payments@your-dealership.com</source>
+            <translation>paiements@votre-concession.com</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Serveur :</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port :</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Nom d'utilisateur :</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Sender address:</source>
+            <translation>Adresse de l'expéditeur :</translation>
+        </message>
+        <message>
+            <source>DealerPay uses STARTTLS when the server offers it, and requires it before sending a password over the network. The password is kept in %1.</source>
+            <translation>DealerPay utilise STARTTLS lorsque le serveur le propose, et l'exige avant d'envoyer un mot de passe sur le réseau. Le mot de passe est conservé dans %1.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <source>A test e-mail went to %1.</source>
+            <translation>Un courriel de test a été envoyé à %1.</translation>
+        </message>
     </context>
     <context>
         <name>dp::ui::MainWindow</name>
@@ -1695,6 +2178,21 @@ Merci de votre aide,
         <message>
             <source>Last refreshed %1</source>
             <translation>Dernière actualisation : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dp::ui::ManageTab</name>
+        <message>
+            <source>Mail server…</source>
+            <translation>Serveur de messagerie…</translation>
+        </message>
+        <message>
+            <source>E-mail is not set up: invitations go by text message only, and payout e-mails wait. Enter your mail server to send them.</source>
+            <translation>Le courriel n'est pas configuré : les invitations partent seulement par texto, et les courriels de versement sont en attente. Saisissez votre serveur de messagerie pour les envoyer.</translation>
+        </message>
+        <message>
+            <source>E-mail goes out through %1 (port %2) from %3.</source>
+            <translation>Les courriels partent par %1 (port %2) depuis %3.</translation>
         </message>
     </context>
     <context>
@@ -2176,10 +2674,6 @@ Merci de votre aide,
             <translation>carte</translation>
         </message>
         <message>
-            <source> for RO %1</source>
-            <translation> (bon de travail %1)</translation>
-        </message>
-        <message>
             <source>This is a partial refund: %1 of the %2 payment stays paid.</source>
             <translation>Il s'agit d'un remboursement partiel : %1 du paiement de %2 reste payé.</translation>
         </message>
@@ -2290,6 +2784,10 @@ Merci de votre aide,
         <message>
             <source>Try again</source>
             <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source> (payment for %1)</source>
+            <translation> (paiement du bon de travail %1)</translation>
         </message>
     </context>
     <context>
@@ -2709,28 +3207,8 @@ Merci de votre aide,
             <translation>Administration</translation>
         </message>
         <message>
-            <source>Staff and teams</source>
-            <translation>Personnel et équipes</translation>
-        </message>
-        <message>
-            <source>Invite staff, assign roles and teams, choose who receives payout e-mails — coming in the next release.</source>
-            <translation>Inviter le personnel, attribuer les rôles et les équipes, choisir qui reçoit les courriels de versement — dans la prochaine version.</translation>
-        </message>
-        <message>
             <source>Manage</source>
             <translation>Gestion</translation>
-        </message>
-        <message>
-            <source>Text a secure payment link to a customer and follow your own requests from sent to paid — coming in the next release.</source>
-            <translation>Envoyer par texto un lien de paiement sécurisé à un client et suivre vos demandes, de l'envoi au paiement — dans la prochaine version.</translation>
-        </message>
-        <message>
-            <source>All payments side by side, receipts, refunds, payouts, reports and the daily reconciliation with your dealer management system — coming in the next release.</source>
-            <translation>Tous les paiements côte à côte, reçus, remboursements, versements, rapports et rapprochement quotidien avec votre système de gestion de concession — dans la prochaine version.</translation>
-        </message>
-        <message>
-            <source>Payment requests</source>
-            <translation>Demandes de paiement</translation>
         </message>
         <message>
             <source>Payments</source>
@@ -2748,596 +3226,9 @@ Merci de votre aide,
             <source>Welcome</source>
             <translation>Bienvenue</translation>
         </message>
-    </context>
-    <context>
-        <name>SmsClient</name>
         <message>
-            <source>Text messages are not set up yet: an Admin must enter the SMS account.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smsclient.cpp:42</extracomment>
-            <translation>Les textos ne sont pas encore configurés : un administrateur doit saisir le compte SMS.</translation>
-        </message>
-        <message>
-            <source>The text message service cannot be reached. Try again in a moment.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smsclient.cpp:61</extracomment>
-            <translation>Le service de textos est injoignable. Réessayez dans un moment.</translation>
-        </message>
-        <message>
-            <source>The text message service refused the account details.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smsclient.cpp:66</extracomment>
-            <translation>Le service de textos a refusé les identifiants du compte.</translation>
-        </message>
-        <message>
-            <source>The text message was refused: %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smsclient.cpp:67</extracomment>
-            <translation>Le texto a été refusé : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmtpMailer</name>
-        <message>
-            <source>E-mail is not set up yet: an Admin must enter the mail server in Settings.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smtpmailer.cpp:49</extracomment>
-            <translation>Le courriel n'est pas encore configuré : un administrateur doit saisir le serveur de messagerie dans Paramètres.</translation>
-        </message>
-        <message>
-            <source>There is nobody to send this e-mail to.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smtpmailer.cpp:52</extracomment>
-            <translation>Ce courriel n'a aucun destinataire.</translation>
-        </message>
-        <message>
-            <source>The e-mail could not be prepared.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smtpmailer.cpp:63</extracomment>
-            <translation>Le courriel n'a pas pu être préparé.</translation>
-        </message>
-        <message>
-            <source>The mail server refused the user name or password.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smtpmailer.cpp:100</extracomment>
-            <translation>Le serveur de messagerie a refusé le nom d'utilisateur ou le mot de passe.</translation>
-        </message>
-        <message>
-            <source>The e-mail could not be sent (%1). Check the mail server settings.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smtpmailer.cpp:102</extracomment>
-            <translation>Le courriel n'a pas pu être envoyé (%1). Vérifiez les paramètres du serveur de messagerie.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaymentRequests</name>
-        <message>
-            <source>Choose the rooftop that takes this payment.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:84</extracomment>
-            <translation>Choisissez l'établissement qui encaisse ce paiement.</translation>
-        </message>
-        <message>
-            <source>%1 cannot take payments yet: an Admin must finish connecting it.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:89</extracomment>
-            <translation>%1 ne peut pas encore encaisser de paiements : un administrateur doit terminer sa connexion.</translation>
-        </message>
-        <message>
-            <source>save the payment request</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:115</extracomment>
-            <translation>enregistrer la demande de paiement</translation>
-        </message>
-        <message>
-            <source>Repair order %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:120</extracomment>
-            <translation>Bon de travail %1</translation>
-        </message>
-        <message>
-            <source>RO %1 — %2</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:121</extracomment>
-            <translation>Bon de travail %1 — %2</translation>
-        </message>
-        <message>
-            <source>%1: Hello %2, here is your secure link to pay %3 for RO %4: %5</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:173</extracomment>
-            <translation>%1 : Bonjour %2, voici votre lien sécurisé pour payer %3 pour le bon de travail %4 : %5</translation>
-        </message>
-        <message>
-            <source>Your payment link from %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:192</extracomment>
-            <translation>Votre lien de paiement de %1</translation>
-        </message>
-        <message>
-            <source>Hello %1,
-
-Here is your secure link to pay %2 for repair order %3:
-%4
-
-Thank you,
-%5</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:193</extracomment>
-            <translation>Bonjour %1,
-
-Voici votre lien sécurisé pour payer %2 pour le bon de travail %3 :
-%4
-
-Merci,
-%5</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Hello %1,&lt;/p&gt;&lt;p&gt;Here is your secure link to pay &lt;b&gt;%2&lt;/b&gt; for repair order %3:&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;Pay %2 now&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Thank you,&lt;br&gt;%5&lt;/p&gt;</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:195</extracomment>
-            <translation>&lt;p&gt;Bonjour %1,&lt;/p&gt;&lt;p&gt;Voici votre lien sécurisé pour payer &lt;b&gt;%2&lt;/b&gt; pour le bon de travail %3 :&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;Payer %2 maintenant&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Merci,&lt;br&gt;%5&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>The payment link was created but could not be delivered: %1 Use Resend when it is fixed.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:209</extracomment>
-            <translation>Le lien de paiement a été créé, mais n'a pas pu être transmis : %1 Utilisez Renvoyer une fois le problème réglé.</translation>
-        </message>
-        <message>
-            <source>You can only change your own payment requests.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:226</extracomment>
-            <translation>Vous ne pouvez modifier que vos propres demandes de paiement.</translation>
-        </message>
-        <message>
-            <source>This request is %1 and cannot be sent again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:236</extracomment>
-            <translation>Cette demande est à l'état « %1 » et ne peut pas être renvoyée.</translation>
-        </message>
-        <message>
-            <source>This request is already %1.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:249</extracomment>
-            <translation>Cette demande est déjà à l'état « %1 ».</translation>
-        </message>
-        <message>
-            <source>The customer has already paid this request.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:258</extracomment>
-            <translation>Le client a déjà payé cette demande.</translation>
-        </message>
-        <message>
-            <source>The text message could not be delivered to this number.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:327</extracomment>
-            <translation>Le texto n'a pas pu être livré à ce numéro.</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:85</extracomment>
-            <translation>Envoi en cours</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:86</extracomment>
-            <translation>Envoyée</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:87</extracomment>
-            <translation>Livrée</translation>
-        </message>
-        <message>
-            <source>Viewed</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:88</extracomment>
-            <translation>Consultée</translation>
-        </message>
-        <message>
-            <source>Challenged</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:89</extracomment>
-            <translation>Authentification requise</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:90</extracomment>
-            <translation>Échouée</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:91</extracomment>
-            <translation>Payée</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:92</extracomment>
-            <translation>Expirée</translation>
-        </message>
-        <message>
-            <source>Canceled</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:93</extracomment>
-            <translation>Annulée</translation>
-        </message>
-        <message>
-            <source>Customer name</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:106</extracomment>
-            <translation>Nom du client</translation>
-        </message>
-        <message>
-            <source>Send the request by text message, by e-mail, or both.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:109</extracomment>
-            <translation>Envoyez la demande par texto, par courriel ou les deux.</translation>
-        </message>
-        <message>
-            <source>The amount must be at least %1.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:120</extracomment>
-            <translation>Le montant doit être d'au moins %1.</translation>
-        </message>
-        <message>
-            <source>A payment request is limited to %1. Split larger amounts into several requests.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:123</extracomment>
-            <translation>Une demande de paiement est limitée à %1. Divisez les montants plus élevés en plusieurs demandes.</translation>
-        </message>
-        <message>
-            <source>Repair order or invoice number</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:125</extracomment>
-            <translation>Numéro de bon de travail ou de facture</translation>
-        </message>
-        <message>
-            <source>Only credit and debit cards are accepted.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:128</extracomment>
-            <translation>Seules les cartes de crédit et de débit sont acceptées.</translation>
-        </message>
-        <message>
-            <source>read the payment request</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:138</extracomment>
-            <translation>lire la demande de paiement</translation>
-        </message>
-        <message>
-            <source>This payment request no longer exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:140</extracomment>
-            <translation>Cette demande de paiement n'existe plus.</translation>
-        </message>
-        <message>
-            <source>read the payment requests</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:159</extracomment>
-            <translation>lire les demandes de paiement</translation>
-        </message>
-    </context>
-    <context>
-        <name>PayoutNotifier</name>
-        <message>
-            <source>Cancelled.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/payoutnotifier.cpp:34</extracomment>
-            <translation>Annulé.</translation>
-        </message>
-        <message>
-            <source>read the payout e-mail recipients</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/payoutnotifier.cpp:57</extracomment>
-            <translation>lire les destinataires des courriels de versement</translation>
-        </message>
-        <message>
-            <source>read the rooftops</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/payoutnotifier.cpp:65</extracomment>
-            <translation>lire les établissements</translation>
-        </message>
-        <message>
-            <source>read the payout e-mails</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/payoutnotifier.cpp:112</extracomment>
-            <translation>lire les courriels de versement</translation>
-        </message>
-        <message>
-            <source>save the sync position</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/payoutnotifier.cpp:138</extracomment>
-            <translation>enregistrer la position de synchronisation</translation>
-        </message>
-    </context>
-    <context>
-        <name>RefundService</name>
-        <message>
-            <source>Duplicate payment</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:31</extracomment>
-            <translation>Paiement en double</translation>
-        </message>
-        <message>
-            <source>Fraudulent payment</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:33</extracomment>
-            <translation>Paiement frauduleux</translation>
-        </message>
-        <message>
-            <source>Requested by the customer</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:34</extracomment>
-            <translation>Demandé par le client</translation>
-        </message>
-        <message>
-            <source>Succeeded</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:40</extracomment>
-            <translation>Réussi</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:42</extracomment>
-            <translation>Échoué</translation>
-        </message>
-        <message>
-            <source>Canceled</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:44</extracomment>
-            <translation>Annulé</translation>
-        </message>
-        <message>
-            <source>Needs action</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:46</extracomment>
-            <translation>Action requise</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:47</extracomment>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Choose why the payment is refunded.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:67</extracomment>
-            <translation>Choisissez le motif du remboursement.</translation>
-        </message>
-        <message>
-            <source>This payment is not in the local store. Refresh and try again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:70</extracomment>
-            <translation>Ce paiement n'est pas dans la base locale. Actualisez et réessayez.</translation>
-        </message>
-        <message>
-            <source>Only a successful payment can be refunded.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:72</extracomment>
-            <translation>Seul un paiement réussi peut être remboursé.</translation>
-        </message>
-        <message>
-            <source>Enter an amount greater than zero.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:75</extracomment>
-            <translation>Saisissez un montant supérieur à zéro.</translation>
-        </message>
-        <message>
-            <source>At most %1 can still be refunded on this payment.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:77</extracomment>
-            <translation>Au plus %1 peut encore être remboursé sur ce paiement.</translation>
-        </message>
-        <message>
-            <source>save the refund</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:101</extracomment>
-            <translation>enregistrer le remboursement</translation>
-        </message>
-        <message>
-            <source>This refund was not prepared. Start it again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:114</extracomment>
-            <translation>Ce remboursement n'a pas été préparé. Recommencez.</translation>
-        </message>
-        <message>
-            <source>save the payment</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:192</extracomment>
-            <translation>enregistrer le paiement</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffMail</name>
-        <message>
-            <source>%1 at %2</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:31</extracomment>
-            <translation>%1 à %2</translation>
-        </message>
-        <message>
-            <source>%1 (teams: %2)</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:44</extracomment>
-            <translation>%1 (équipes : %2)</translation>
-        </message>
-        <message>
-            <source>%1 via DealerPay</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:53</extracomment>
-            <translation>%1 via DealerPay</translation>
-        </message>
-        <message>
-            <source>%1 · sent by DealerPay</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:55</extracomment>
-            <translation>%1 · envoyé par DealerPay</translation>
-        </message>
-        <message>
-            <source>%1 invited you to DealerPay at %2 as %3. Open %4 or enter the code %5 in DealerPay. It works once and expires on %6.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:71</extracomment>
-            <translation>%1 vous invite dans DealerPay chez %2 en tant que %3. Ouvrez %4 ou saisissez le code %5 dans DealerPay. Il ne sert qu'une fois et expire le %6.</translation>
-        </message>
-        <message>
-            <source>%1 invited you to DealerPay</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:80</extracomment>
-            <translation>%1 vous invite dans DealerPay</translation>
-        </message>
-        <message>
-            <source>Hello %1,</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:83</extracomment>
-            <translation>Bonjour %1,</translation>
-        </message>
-        <message>
-            <source>%1 invited you to join %2 on DealerPay as %3.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:84</extracomment>
-            <translation>%1 vous invite à rejoindre %2 sur DealerPay en tant que %3.</translation>
-        </message>
-        <message>
-            <source>To register, open this link on the computer where DealerPay is installed:</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:85</extracomment>
-            <translation>Pour vous inscrire, ouvrez ce lien sur l'ordinateur où DealerPay est installé :</translation>
-        </message>
-        <message>
-            <source>Or start DealerPay, choose "I have an invitation code" and enter this code:</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:87</extracomment>
-            <translation>Ou lancez DealerPay, choisissez « I have an invitation code » et saisissez ce code :</translation>
-        </message>
-        <message>
-            <source>The invitation works once and expires on %1.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:88</extracomment>
-            <translation>L'invitation ne sert qu'une fois et expire le %1.</translation>
-        </message>
-        <message>
-            <source>If you did not expect this e-mail, you can ignore it.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:89</extracomment>
-            <translation>Si vous n'attendiez pas ce courriel, ignorez-le.</translation>
-        </message>
-        <message>
-            <source>Register in DealerPay</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:98</extracomment>
-            <translation>S'inscrire dans DealerPay</translation>
-        </message>
-        <message>
-            <source>Payout of %1 for %2 — arrives %3</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:112</extracomment>
-            <translation>Versement de %1 pour %2 — arrivée le %3</translation>
-        </message>
-        <message>
-            <source>The payout of %1 for %2 has been paid to its bank account.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:113</extracomment>
-            <translation>Le versement de %1 pour %2 a été fait dans son compte bancaire.</translation>
-        </message>
-        <message>
-            <source>Amount: %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:114</extracomment>
-            <translation>Montant : %1</translation>
-        </message>
-        <message>
-            <source>Arrival date: %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:115</extracomment>
-            <translation>Date d'arrivée : %1</translation>
-        </message>
-        <message>
-            <source>Payments in this payout: %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:115</extracomment>
-            <translation>Paiements dans ce versement : %1</translation>
-        </message>
-        <message>
-            <source>Payout reference: %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:116</extracomment>
-            <translation>Référence du versement : %1</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:120</extracomment>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>Arrival date</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:120</extracomment>
-            <translation>Date d'arrivée</translation>
-        </message>
-        <message>
-            <source>Payments in this payout</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:121</extracomment>
-            <translation>Paiements dans ce versement</translation>
-        </message>
-        <message>
-            <source>Payout reference</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:122</extracomment>
-            <translation>Référence du versement</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiError</name>
-        <message>
-            <source>The payments service did not answer in time. Check the internet connection and try again; nothing will be charged twice.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:62</extracomment>
-            <translation>Le service de paiement n'a pas répondu à temps. Vérifiez la connexion Internet et réessayez; rien ne sera facturé deux fois.</translation>
-        </message>
-        <message>
-            <source>The secure connection to the payments service could not be verified. Ask your IT contact to check this computer's date and network.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:65</extracomment>
-            <translation>La connexion sécurisée au service de paiement n'a pas pu être vérifiée. Demandez à votre responsable informatique de vérifier la date et le réseau de cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>The payments service cannot be reached. Check the internet connection and try again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:67</extracomment>
-            <translation>Le service de paiement est injoignable. Vérifiez la connexion Internet et réessayez.</translation>
-        </message>
-        <message>
-            <source>The payments service did not accept this workstation's API key. An Admin must enter it again in Settings.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:69</extracomment>
-            <translation>Le service de paiement n'a pas accepté la clé API de ce poste. Un administrateur doit la saisir de nouveau dans Paramètres.</translation>
-        </message>
-        <message>
-            <source>The payments account does not allow this operation.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:72</extracomment>
-            <translation>Le compte de paiement ne permet pas cette opération.</translation>
-        </message>
-        <message>
-            <source>The card was declined for insufficient funds. Ask the customer for another card.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:75</extracomment>
-            <translation>La carte a été refusée pour fonds insuffisants. Demandez une autre carte au client.</translation>
-        </message>
-        <message>
-            <source>The card has expired. Ask the customer for another card.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:77</extracomment>
-            <translation>La carte est expirée. Demandez une autre carte au client.</translation>
-        </message>
-        <message>
-            <source>The card was declined. Ask the customer to use another card or call their bank.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:78</extracomment>
-            <translation>La carte a été refusée. Demandez au client d'utiliser une autre carte ou d'appeler sa banque.</translation>
-        </message>
-        <message>
-            <source>This request was already sent with different details. Start it again from the beginning.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:80</extracomment>
-            <translation>Cette demande a déjà été envoyée avec d'autres renseignements. Recommencez depuis le début.</translation>
-        </message>
-        <message>
-            <source>The payments service is busy. Please wait a minute and try again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:82</extracomment>
-            <translation>Le service de paiement est occupé. Patientez une minute et réessayez.</translation>
-        </message>
-        <message>
-            <source>The payments service had a problem. Try again in a few minutes; nothing will be charged twice.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:84</extracomment>
-            <translation>Le service de paiement a eu un problème. Réessayez dans quelques minutes; rien ne sera facturé deux fois.</translation>
-        </message>
-        <message>
-            <source>The payments service sent an answer DealerPay does not understand. Try again later.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:86</extracomment>
-            <translation>Le service de paiement a envoyé une réponse que DealerPay ne comprend pas. Réessayez plus tard.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:88</extracomment>
-            <translation>Annulé.</translation>
-        </message>
-        <message>
-            <source>This item no longer exists at the payments service. Refresh and try again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:91</extracomment>
-            <translation>Cet élément n'existe plus dans le service de paiement. Actualisez et réessayez.</translation>
-        </message>
-        <message>
-            <source>The amount is not allowed for this payment.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:93</extracomment>
-            <translation>Ce montant n'est pas permis pour ce paiement.</translation>
-        </message>
-        <message>
-            <source>The statement descriptor was refused: use 5 to 22 letters or digits, with at least one letter and none of &lt; &gt; \ ' " *.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:95</extracomment>
-            <translation>Le libellé de relevé a été refusé : utilisez de 5 à 22 lettres ou chiffres, dont au moins une lettre, sans aucun de ces caractères : &lt; &gt; \ ' " *.</translation>
-        </message>
-        <message>
-            <source>The payments service refused the request: %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:98</extracomment>
-            <translation>Le service de paiement a refusé la demande : %1</translation>
-        </message>
-        <message>
-            <source>The payments service refused the request.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:99</extracomment>
-            <translation>Le service de paiement a refusé la demande.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaymentsText</name>
-        <message>
-            <source>Paid</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:26</extracomment>
-            <translation>Payé</translation>
-        </message>
-        <message>
-            <source>Partially refunded</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:28</extracomment>
-            <translation>Partiellement remboursé</translation>
-        </message>
-        <message>
-            <source>Refunded</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:30</extracomment>
-            <translation>Remboursé</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:32</extracomment>
-            <translation>Échoué</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:33</extracomment>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:103</extracomment>
-            <translation>Carte</translation>
-        </message>
-        <message>
-            <source>%1 •••• %2</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:104</extracomment>
-            <translation>%1 •••• %2</translation>
+            <source>Change password…</source>
+            <translation>Changer le mot de passe…</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
     <context>
+        <name>ApiError</name>
+        <message>
+            <source>The payments service did not answer in time. Check the internet connection and try again; nothing will be charged twice.</source>
+            <translation>Il servizio di pagamento non ha risposto in tempo. Controlla la connessione a Internet e riprova; nulla verrà addebitato due volte.</translation>
+        </message>
+        <message>
+            <source>The secure connection to the payments service could not be verified. Ask your IT contact to check this computer's date and network.</source>
+            <translation>Impossibile verificare la connessione sicura al servizio di pagamento. Chiedi al tuo referente IT di controllare la data e la rete di questo computer.</translation>
+        </message>
+        <message>
+            <source>The payments service cannot be reached. Check the internet connection and try again.</source>
+            <translation>Il servizio di pagamento non è raggiungibile. Controlla la connessione a Internet e riprova.</translation>
+        </message>
+        <message>
+            <source>The payments account does not allow this operation.</source>
+            <translation>L'account di pagamento non consente questa operazione.</translation>
+        </message>
+        <message>
+            <source>The card was declined for insufficient funds. Ask the customer for another card.</source>
+            <translation>La carta è stata rifiutata per fondi insufficienti. Chiedi al cliente un'altra carta.</translation>
+        </message>
+        <message>
+            <source>The card has expired. Ask the customer for another card.</source>
+            <translation>La carta è scaduta. Chiedi al cliente un'altra carta.</translation>
+        </message>
+        <message>
+            <source>The card was declined. Ask the customer to use another card or call their bank.</source>
+            <translation>La carta è stata rifiutata. Chiedi al cliente di usare un'altra carta o di contattare la sua banca.</translation>
+        </message>
+        <message>
+            <source>This request was already sent with different details. Start it again from the beginning.</source>
+            <translation>Questa richiesta è già stata inviata con dati diversi. Ricomincia dall'inizio.</translation>
+        </message>
+        <message>
+            <source>The payments service is busy. Please wait a minute and try again.</source>
+            <translation>Il servizio di pagamento è occupato. Attendi un minuto e riprova.</translation>
+        </message>
+        <message>
+            <source>The payments service had a problem. Try again in a few minutes; nothing will be charged twice.</source>
+            <translation>Il servizio di pagamento ha avuto un problema. Riprova tra qualche minuto; nulla verrà addebitato due volte.</translation>
+        </message>
+        <message>
+            <source>The payments service sent an answer DealerPay does not understand. Try again later.</source>
+            <translation>Il servizio di pagamento ha inviato una risposta che DealerPay non comprende. Riprova più tardi.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annullato.</translation>
+        </message>
+        <message>
+            <source>This item no longer exists at the payments service. Refresh and try again.</source>
+            <translation>Questo elemento non esiste più nel servizio di pagamento. Aggiorna e riprova.</translation>
+        </message>
+        <message>
+            <source>The amount is not allowed for this payment.</source>
+            <translation>Questo importo non è consentito per questo pagamento.</translation>
+        </message>
+        <message>
+            <source>The statement descriptor was refused: use 5 to 22 letters or digits, with at least one letter and none of &lt; &gt; \ ' " *.</source>
+            <translation>Il descrittore dell'estratto conto è stato rifiutato: usa da 5 a 22 lettere o cifre, con almeno una lettera e senza nessuno di questi caratteri: &lt; &gt; \ ' " *.</translation>
+        </message>
+        <message>
+            <source>The payments service refused the request: %1</source>
+            <translation>Il servizio di pagamento ha rifiutato la richiesta: %1</translation>
+        </message>
+        <message>
+            <source>The payments service refused the request.</source>
+            <translation>Il servizio di pagamento ha rifiutato la richiesta.</translation>
+        </message>
+        <message>
+            <source>The payments service did not accept this workstation's API key. Ask an Admin to enter the key again.</source>
+            <translation>Il servizio di pagamento non ha accettato la chiave API di questa postazione. Chiedi a un amministratore di inserire di nuovo la chiave.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>The audit log could not be read: %1</source>
@@ -76,137 +151,110 @@
         </message>
         <message>
             <source>Connect this rooftop to payments first.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:38</extracomment>
             <translation>Prima connetti questa concessionaria ai pagamenti.</translation>
         </message>
         <message>
             <source>Choose how often payouts are sent.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:54</extracomment>
             <translation>Scegli la frequenza dei bonifici.</translation>
         </message>
         <message>
             <source>Choose the day of the week for payouts.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:56</extracomment>
             <translation>Scegli il giorno della settimana per i bonifici.</translation>
         </message>
         <message>
             <source>Choose a day of the month between 1 and 31.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:58</extracomment>
             <translation>Scegli un giorno del mese tra 1 e 31.</translation>
         </message>
         <message>
             <source>The payout delay must be between 2 and 30 days.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:60</extracomment>
             <translation>L'attesa per i bonifici deve essere tra 2 e 30 giorni.</translation>
         </message>
         <message>
             <source>Enter your password again to see bank and tax details.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:114</extracomment>
             <translation>Inserisci di nuovo la password per vedere i dati bancari e fiscali.</translation>
         </message>
         <message>
             <source>Provided</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:128</extracomment>
             <translation>Fornito</translation>
         </message>
         <message>
             <source>Not provided yet</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:128</extracomment>
             <translation>Non ancora fornito</translation>
         </message>
         <message>
             <source>No bank account yet</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionpayouts.cpp:130</extracomment>
             <translation>Ancora nessun conto bancario</translation>
         </message>
         <message>
             <source>read the rooftops</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:129</extracomment>
             <translation>leggere le concessionarie</translation>
         </message>
         <message>
             <source>This rooftop no longer exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:131</extracomment>
             <translation>Questa concessionaria non esiste più.</translation>
         </message>
         <message>
             <source>Rooftop name</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:147</extracomment>
             <translation>Nome della concessionaria</translation>
         </message>
         <message>
             <source>A rooftop with this name already exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:151</extracomment>
             <translation>Esiste già una concessionaria con questo nome.</translation>
         </message>
         <message>
             <source>save the rooftop</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:161</extracomment>
             <translation>salvare la concessionaria</translation>
         </message>
         <message>
             <source>Choose at least one country.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:185</extracomment>
             <translation>Scegli almeno un paese.</translation>
         </message>
         <message>
             <source>Payments are not offered in %1.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:188</extracomment>
             <translation>I pagamenti non sono disponibili in questo paese: %1.</translation>
         </message>
         <message>
             <source>save the allowed countries</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:201</extracomment>
             <translation>salvare i paesi consentiti</translation>
         </message>
         <message>
             <source>Payments are offered only to businesses registered in the allowed countries.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:211</extracomment>
             <translation>I pagamenti sono offerti solo alle aziende registrate nei paesi consentiti.</translation>
         </message>
         <message>
             <source>Only a person authorized to sign for the organization may connect payments.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:237</extracomment>
             <translation>Solo una persona autorizzata a firmare per conto dell'organizzazione può connettere i pagamenti.</translation>
         </message>
         <message>
             <source>Enter your password again to send bank and tax details.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:249</extracomment>
             <translation>Inserisci di nuovo la password per inviare i dati bancari e fiscali.</translation>
         </message>
         <message>
             <source>Connect this rooftop first.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:334</extracomment>
             <translation>Prima connetti questa concessionaria.</translation>
         </message>
         <message>
             <source>save the account status</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectionservice.cpp:388</extracomment>
             <translation>salvare lo stato dell'account</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectiontexts.cpp:19</extracomment>
             <translation>Non connesso</translation>
         </message>
         <message>
             <source>Onboarding incomplete</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectiontexts.cpp:20</extracomment>
             <translation>Registrazione incompleta</translation>
         </message>
         <message>
             <source>Connected</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectiontexts.cpp:21</extracomment>
             <translation>Connesso</translation>
         </message>
         <message>
             <source>Restricted</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectiontexts.cpp:22</extracomment>
             <translation>Limitato</translation>
         </message>
         <message>
             <source>Setting up customer payments by text message</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectiontexts.cpp:87</extracomment>
             <translation>Attivazione dei pagamenti dei clienti tramite SMS</translation>
         </message>
         <message>
@@ -228,7 +276,6 @@ I will invite the accounting staff to DealerPay so that you can reconcile custom
 
 Thank you for your help,
 %2</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/connectiontexts.cpp:92</extracomment>
             <translation>Ciao,
 
 vorremmo attivare i pagamenti in DealerPay per %1, così che i clienti possano pagarci tramite SMS. Per configurarli mi serve il tuo aiuto con i dati del conto bancario e con la procedura del nostro gestionale della concessionaria che i nostri consulenti dovranno seguire.
@@ -336,6 +383,242 @@ Grazie per l'aiuto,
         </message>
     </context>
     <context>
+        <name>MailServer</name>
+        <message>
+            <source>The mail server</source>
+            <translation>Server di posta</translation>
+        </message>
+        <message>
+            <source>Enter the server's name, like smtp.example.com.</source>
+            <translation>Inserisci il nome del server, ad es. smtp.example.com.</translation>
+        </message>
+        <message>
+            <source>The port is a number from 1 to 65535 (usually 587).</source>
+            <translation>La porta è un numero da 1 a 65535 (di solito 587).</translation>
+        </message>
+        <message>
+            <source>Enter the user name that goes with the password.</source>
+            <translation>Inserisci il nome utente associato alla password.</translation>
+        </message>
+        <message>
+            <source>The password could not be kept in %1: %2</source>
+            <translation>Impossibile conservare la password in %1: %2</translation>
+        </message>
+        <message>
+            <source>This is a test message from DealerPay. Invitations and payout e-mails of %1 will be sent the same way.</source>
+            <translation>Questo è un messaggio di prova di DealerPay. Gli inviti e le e-mail dei bonifici di %1 verranno inviati allo stesso modo.</translation>
+        </message>
+        <message>
+            <source>DealerPay test message</source>
+            <translation>Messaggio di prova di DealerPay</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentRequests</name>
+        <message>
+            <source>Choose the rooftop that takes this payment.</source>
+            <translation>Scegli la concessionaria che incassa questo pagamento.</translation>
+        </message>
+        <message>
+            <source>%1 cannot take payments yet: an Admin must finish connecting it.</source>
+            <translation>%1 non può ancora incassare pagamenti: un amministratore deve completarne la connessione.</translation>
+        </message>
+        <message>
+            <source>save the payment request</source>
+            <translation>salvare la richiesta di pagamento</translation>
+        </message>
+        <message>
+            <source>Repair order %1</source>
+            <translation>Ordine di riparazione %1</translation>
+        </message>
+        <message>
+            <source>%1: Hello %2, here is your secure link to pay %3 for RO %4: %5</source>
+            <translation>%1: Buongiorno %2, ecco il link sicuro per pagare %3 per l'ordine di riparazione %4: %5</translation>
+        </message>
+        <message>
+            <source>Your payment link from %1</source>
+            <translation>Il tuo link di pagamento da %1</translation>
+        </message>
+        <message>
+            <source>Hello %1,
+
+Here is your secure link to pay %2 for repair order %3:
+%4
+
+Thank you,
+%5</source>
+            <translation>Buongiorno %1,
+
+ecco il link sicuro per pagare %2 per l'ordine di riparazione %3:
+%4
+
+Grazie,
+%5</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Hello %1,&lt;/p&gt;&lt;p&gt;Here is your secure link to pay &lt;b&gt;%2&lt;/b&gt; for repair order %3:&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;Pay %2 now&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Thank you,&lt;br&gt;%5&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Buongiorno %1,&lt;/p&gt;&lt;p&gt;ecco il link sicuro per pagare &lt;b&gt;%2&lt;/b&gt; per l'ordine di riparazione %3:&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;Paga ora %2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Grazie,&lt;br&gt;%5&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>The payment link was created but could not be delivered: %1 Use Resend when it is fixed.</source>
+            <translation>Il link di pagamento è stato creato ma non è stato possibile consegnarlo: %1 Usa Invia di nuovo quando il problema è risolto.</translation>
+        </message>
+        <message>
+            <source>You can only change your own payment requests.</source>
+            <translation>Puoi modificare solo le tue richieste di pagamento.</translation>
+        </message>
+        <message>
+            <source>This request is %1 and cannot be sent again.</source>
+            <translation>Questa richiesta è nello stato «%1» e non può essere inviata di nuovo.</translation>
+        </message>
+        <message>
+            <source>This request is already %1.</source>
+            <translation>Questa richiesta è già nello stato «%1».</translation>
+        </message>
+        <message>
+            <source>The customer has already paid this request.</source>
+            <translation>Il cliente ha già pagato questa richiesta.</translation>
+        </message>
+        <message>
+            <source>The text message could not be delivered to this number.</source>
+            <translation>Non è stato possibile consegnare l'SMS a questo numero.</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Invio in corso</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Inviata</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Consegnata</translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <translation>Visualizzata</translation>
+        </message>
+        <message>
+            <source>Challenged</source>
+            <translation>Autenticazione richiesta</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Non riuscita</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Pagata</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Scaduta</translation>
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation>Annullata</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Nome del cliente</translation>
+        </message>
+        <message>
+            <source>Send the request by text message, by e-mail, or both.</source>
+            <translation>Invia la richiesta via SMS, via e-mail o in entrambi i modi.</translation>
+        </message>
+        <message>
+            <source>The amount must be at least %1.</source>
+            <translation>L'importo deve essere almeno %1.</translation>
+        </message>
+        <message>
+            <source>A payment request is limited to %1. Split larger amounts into several requests.</source>
+            <translation>Una richiesta di pagamento è limitata a %1. Suddividi gli importi maggiori in più richieste.</translation>
+        </message>
+        <message>
+            <source>Repair order or invoice number</source>
+            <translation>Numero dell'ordine di riparazione o della fattura</translation>
+        </message>
+        <message>
+            <source>Only credit and debit cards are accepted.</source>
+            <translation>Sono accettate solo carte di credito e di debito.</translation>
+        </message>
+        <message>
+            <source>read the payment request</source>
+            <translation>leggere la richiesta di pagamento</translation>
+        </message>
+        <message>
+            <source>This payment request no longer exists.</source>
+            <translation>Questa richiesta di pagamento non esiste più.</translation>
+        </message>
+        <message>
+            <source>read the payment requests</source>
+            <translation>leggere le richieste di pagamento</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsText</name>
+        <message>
+            <source>Paid</source>
+            <translation>Pagato</translation>
+        </message>
+        <message>
+            <source>Partially refunded</source>
+            <translation>Rimborsato in parte</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>Rimborsato</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Non riuscito</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>In attesa</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carta</translation>
+        </message>
+        <message>
+            <source>%1 •••• %2</source>
+            <translation>%1 •••• %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayoutNotifier</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annullato.</translation>
+        </message>
+        <message>
+            <source>read the payout e-mail recipients</source>
+            <translation>leggere i destinatari delle e-mail dei bonifici</translation>
+        </message>
+        <message>
+            <source>read the rooftops</source>
+            <translation>leggere le concessionarie</translation>
+        </message>
+        <message>
+            <source>read the payout e-mails</source>
+            <translation>leggere le e-mail dei bonifici</translation>
+        </message>
+        <message>
+            <source>save the sync position</source>
+            <translation>salvare la posizione di sincronizzazione</translation>
+        </message>
+        <message>
+            <source>E-mail is not set up yet: the payout e-mails wait until an Admin enters the mail server.</source>
+            <translation>L'e-mail non è ancora configurata: le e-mail dei bonifici restano in attesa finché un amministratore non inserisce il server di posta.</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>Live payments</source>
@@ -356,6 +639,73 @@ Grazie per l'aiuto,
         <message>
             <source>Demo Motors Group</source>
             <translation>Demo Motors Group</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundService</name>
+        <message>
+            <source>Duplicate payment</source>
+            <translation>Pagamento duplicato</translation>
+        </message>
+        <message>
+            <source>Fraudulent payment</source>
+            <translation>Pagamento fraudolento</translation>
+        </message>
+        <message>
+            <source>Requested by the customer</source>
+            <translation>Richiesto dal cliente</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Riuscito</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Non riuscito</translation>
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation>Annullato</translation>
+        </message>
+        <message>
+            <source>Needs action</source>
+            <translation>Azione richiesta</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>In attesa</translation>
+        </message>
+        <message>
+            <source>Choose why the payment is refunded.</source>
+            <translation>Scegli il motivo del rimborso.</translation>
+        </message>
+        <message>
+            <source>This payment is not in the local store. Refresh and try again.</source>
+            <translation>Questo pagamento non è nell'archivio locale. Aggiorna e riprova.</translation>
+        </message>
+        <message>
+            <source>Only a successful payment can be refunded.</source>
+            <translation>Solo un pagamento riuscito può essere rimborsato.</translation>
+        </message>
+        <message>
+            <source>Enter an amount greater than zero.</source>
+            <translation>Inserisci un importo maggiore di zero.</translation>
+        </message>
+        <message>
+            <source>At most %1 can still be refunded on this payment.</source>
+            <translation>Su questo pagamento si possono ancora rimborsare al massimo %1.</translation>
+        </message>
+        <message>
+            <source>save the refund</source>
+            <translation>salvare il rimborso</translation>
+        </message>
+        <message>
+            <source>This refund was not prepared. Start it again.</source>
+            <translation>Questo rimborso non è stato preparato. Ricomincia.</translation>
+        </message>
+        <message>
+            <source>save the payment</source>
+            <translation>salvare il pagamento</translation>
         </message>
     </context>
     <context>
@@ -437,6 +787,143 @@ Grazie per l'aiuto,
         </message>
     </context>
     <context>
+        <name>SmsClient</name>
+        <message>
+            <source>Text messages are not set up yet: an Admin must enter the SMS account.</source>
+            <translation>Gli SMS non sono ancora configurati: un amministratore deve inserire l'account SMS.</translation>
+        </message>
+        <message>
+            <source>The text message service cannot be reached. Try again in a moment.</source>
+            <translation>Il servizio SMS non è raggiungibile. Riprova tra poco.</translation>
+        </message>
+        <message>
+            <source>The text message service refused the account details.</source>
+            <translation>Il servizio SMS ha rifiutato i dati dell'account.</translation>
+        </message>
+        <message>
+            <source>The text message was refused: %1</source>
+            <translation>L'SMS è stato rifiutato: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpMailer</name>
+        <message>
+            <source>There is nobody to send this e-mail to.</source>
+            <translation>Questa e-mail non ha destinatari.</translation>
+        </message>
+        <message>
+            <source>The e-mail could not be prepared.</source>
+            <translation>Impossibile preparare l'e-mail.</translation>
+        </message>
+        <message>
+            <source>The mail server refused the user name or password.</source>
+            <translation>Il server di posta ha rifiutato il nome utente o la password.</translation>
+        </message>
+        <message>
+            <source>The e-mail could not be sent (%1). Check the mail server settings.</source>
+            <translation>Impossibile inviare l'e-mail (%1). Controlla le impostazioni del server di posta.</translation>
+        </message>
+        <message>
+            <source>E-mail is not set up yet: an Admin must enter the mail server (Manage tab, Mail server…).</source>
+            <translation>L’e-mail non è ancora configurata: un amministratore deve inserire il server di posta (scheda Gestisci, Server di posta…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffMail</name>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 alle %2</translation>
+        </message>
+        <message>
+            <source>%1 (teams: %2)</source>
+            <translation>%1 (team: %2)</translation>
+        </message>
+        <message>
+            <source>%1 via DealerPay</source>
+            <translation>%1 tramite DealerPay</translation>
+        </message>
+        <message>
+            <source>%1 · sent by DealerPay</source>
+            <translation>%1 · inviato da DealerPay</translation>
+        </message>
+        <message>
+            <source>%1 invited you to DealerPay at %2 as %3. Open %4 or enter the code %5 in DealerPay. It works once and expires on %6.</source>
+            <translation>%1 ti ha invitato su DealerPay presso %2 come %3. Apri %4 o inserisci il codice %5 in DealerPay. Vale una sola volta e scade il %6.</translation>
+        </message>
+        <message>
+            <source>%1 invited you to DealerPay</source>
+            <translation>%1 ti ha invitato su DealerPay</translation>
+        </message>
+        <message>
+            <source>Hello %1,</source>
+            <translation>Ciao %1,</translation>
+        </message>
+        <message>
+            <source>%1 invited you to join %2 on DealerPay as %3.</source>
+            <translation>%1 ti ha invitato a unirti a %2 su DealerPay come %3.</translation>
+        </message>
+        <message>
+            <source>To register, open this link on the computer where DealerPay is installed:</source>
+            <translation>Per registrarti, apri questo link sul computer su cui è installato DealerPay:</translation>
+        </message>
+        <message>
+            <source>Or start DealerPay, choose "I have an invitation code" and enter this code:</source>
+            <translation>Oppure avvia DealerPay, scegli «Ho un codice di invito» e inserisci questo codice:</translation>
+        </message>
+        <message>
+            <source>The invitation works once and expires on %1.</source>
+            <translation>L'invito vale una sola volta e scade il %1.</translation>
+        </message>
+        <message>
+            <source>If you did not expect this e-mail, you can ignore it.</source>
+            <translation>Se non aspettavi questa e-mail, puoi ignorarla.</translation>
+        </message>
+        <message>
+            <source>Register in DealerPay</source>
+            <translation>Registrati in DealerPay</translation>
+        </message>
+        <message>
+            <source>Payout of %1 for %2 — arrives %3</source>
+            <translation>Bonifico di %1 per %2 — accredito il %3</translation>
+        </message>
+        <message>
+            <source>The payout of %1 for %2 has been paid to its bank account.</source>
+            <translation>Il bonifico di %1 per %2 è stato accreditato sul suo conto bancario.</translation>
+        </message>
+        <message>
+            <source>Amount: %1</source>
+            <translation>Importo: %1</translation>
+        </message>
+        <message>
+            <source>Arrival date: %1</source>
+            <translation>Data di accredito: %1</translation>
+        </message>
+        <message>
+            <source>Payments in this payout: %1</source>
+            <translation>Pagamenti in questo bonifico: %1</translation>
+        </message>
+        <message>
+            <source>Payout reference: %1</source>
+            <translation>Riferimento del bonifico: %1</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importo</translation>
+        </message>
+        <message>
+            <source>Arrival date</source>
+            <translation>Data di accredito</translation>
+        </message>
+        <message>
+            <source>Payments in this payout</source>
+            <translation>Pagamenti in questo bonifico</translation>
+        </message>
+        <message>
+            <source>Payout reference</source>
+            <translation>Riferimento del bonifico</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffService</name>
         <message>
             <source>Pending</source>
@@ -456,227 +943,182 @@ Grazie per l'aiuto,
         </message>
         <message>
             <source>The name</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:97</extracomment>
             <translation>Nome</translation>
         </message>
         <message>
             <source>Choose a role: Consultant, Manager or Admin.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:104</extracomment>
             <translation>Scegli un ruolo: Consulente, Responsabile o Amministratore.</translation>
         </message>
         <message>
             <source>One of the chosen teams no longer exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:110</extracomment>
             <translation>Uno dei team scelti non esiste più.</translation>
         </message>
         <message>
             <source>Someone with this e-mail address is already on the staff.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:116</extracomment>
             <translation>Una persona con questo indirizzo e-mail fa già parte del personale.</translation>
         </message>
         <message>
             <source>An invitation to this address is already pending: resend it from the list.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:122</extracomment>
             <translation>Un invito a questo indirizzo è già in attesa: invialo di nuovo dall'elenco.</translation>
         </message>
         <message>
             <source>read the invitation</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:134</extracomment>
             <translation>leggere l'invito</translation>
         </message>
         <message>
             <source>This invitation no longer exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:136</extracomment>
             <translation>Questo invito non esiste più.</translation>
         </message>
         <message>
             <source>read the invitations</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:153</extracomment>
             <translation>leggere gli inviti</translation>
         </message>
         <message>
             <source>save the invitation</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:195</extracomment>
             <translation>salvare l'invito</translation>
         </message>
         <message>
             <source>This invitation was %1: it cannot be sent again. Send a new invitation instead.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:211</extracomment>
             <translation>Questo invito è nello stato «%1»: non può essere inviato di nuovo. Invia invece un nuovo invito.</translation>
         </message>
         <message>
             <source>This invitation was changed meanwhile. Look at the list again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:226</extracomment>
             <translation>Questo invito è stato modificato nel frattempo. Ricontrolla l'elenco.</translation>
         </message>
         <message>
             <source>%1 has already registered. Deactivate the user instead.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:243</extracomment>
             <translation>L'account di %1 esiste già. Disattiva invece l'utente.</translation>
         </message>
         <message>
             <source>revoke the invitation</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:249</extracomment>
             <translation>revocare l'invito</translation>
         </message>
         <message>
             <source>This invitation has already been used. Sign in with your e-mail and password.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:314</extracomment>
             <translation>Questo invito è già stato usato. Accedi con la tua e-mail e la tua password.</translation>
         </message>
         <message>
             <source>This invitation has expired. Ask %1 to send it again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:317</extracomment>
             <translation>Questo invito è scaduto. Chiedi a %1 di inviarlo di nuovo.</translation>
         </message>
         <message>
             <source>This invitation was withdrawn. Ask an Admin of your organization for a new one.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:319</extracomment>
             <translation>Questo invito è stato ritirato. Chiedine uno nuovo a un amministratore della tua organizzazione.</translation>
         </message>
         <message>
             <source>An invitation code has 24 letters and digits, like 7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:330</extracomment>
             <translation>Un codice di invito ha 24 lettere e cifre, ad es. 7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y.</translation>
         </message>
         <message>
             <source>This invitation code is not valid. Check it, or use the newest invitation you received.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:336</extracomment>
             <translation>Questo codice di invito non è valido. Controllalo o usa l'invito più recente che hai ricevuto.</translation>
         </message>
         <message>
             <source>A user with the e-mail %1 already exists. Sign in instead.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:383</extracomment>
             <translation>Esiste già un utente con l'e-mail %1. Accedi invece.</translation>
         </message>
         <message>
             <source>create your user</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffinvitations.cpp:415</extracomment>
             <translation>creare il tuo account</translation>
         </message>
         <message>
             <source>read the staff</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:61</extracomment>
             <translation>leggere il personale</translation>
         </message>
         <message>
             <source>read the user</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:90</extracomment>
             <translation>leggere l'utente</translation>
         </message>
         <message>
             <source>This user no longer exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:92</extracomment>
             <translation>Questo utente non esiste più.</translation>
         </message>
         <message>
             <source>You cannot change your own role. Ask another Admin.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:113</extracomment>
             <translation>Non puoi cambiare il tuo ruolo. Rivolgiti a un altro amministratore.</translation>
         </message>
         <message>
             <source>%1 is the last Admin: make someone else Admin first.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:130</extracomment>
             <translation>%1 è l'ultimo amministratore: prima nomina amministratore qualcun altro.</translation>
         </message>
         <message>
             <source>change the role</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:132</extracomment>
             <translation>cambiare il ruolo</translation>
         </message>
         <message>
             <source>You cannot deactivate yourself.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:149</extracomment>
             <translation>Non puoi disattivare il tuo account.</translation>
         </message>
         <message>
             <source>%1 is the last Admin and cannot be deactivated.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:165</extracomment>
             <translation>%1 è l'ultimo amministratore e non può essere disattivato.</translation>
         </message>
         <message>
             <source>change the user</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:167</extracomment>
             <translation>modificare l'utente</translation>
         </message>
         <message>
             <source>Your session has ended. Please sign in again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:177</extracomment>
             <translation>La sessione è terminata. Accedi di nuovo.</translation>
         </message>
         <message>
             <source>The current password is not right.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:185</extracomment>
             <translation>La password attuale non è corretta.</translation>
         </message>
         <message>
             <source>Choose a password different from the current one.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:189</extracomment>
             <translation>Scegli una password diversa da quella attuale.</translation>
         </message>
         <message>
             <source>change the password</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffservice.cpp:194</extracomment>
             <translation>cambiare la password</translation>
         </message>
         <message>
             <source>read the teams</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:34</extracomment>
             <translation>leggere i team</translation>
         </message>
         <message>
             <source>read the team</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:56</extracomment>
             <translation>leggere il team</translation>
         </message>
         <message>
             <source>This team no longer exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:58</extracomment>
             <translation>Questo team non esiste più.</translation>
         </message>
         <message>
             <source>The team name</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:72</extracomment>
             <translation>Nome del team</translation>
         </message>
         <message>
             <source>A team name has at most %1 characters.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:76</extracomment>
             <translation>Un nome di team ha al massimo %1 caratteri.</translation>
         </message>
         <message>
             <source>There is already a team with this name.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:82</extracomment>
             <translation>Esiste già un team con questo nome.</translation>
         </message>
         <message>
             <source>create the team</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:98</extracomment>
             <translation>creare il team</translation>
         </message>
         <message>
             <source>rename the team</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:122</extracomment>
             <translation>rinominare il team</translation>
         </message>
         <message>
             <source>change the team</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:143</extracomment>
             <translation>modificare il team</translation>
         </message>
         <message>
             <source>read the payout e-mail recipients</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:191</extracomment>
             <translation>leggere i destinatari delle e-mail dei bonifici</translation>
         </message>
         <message>
             <source>%1 is deactivated and cannot receive payout e-mails.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:209</extracomment>
             <translation>L'account di %1 è disattivato e non può ricevere le e-mail dei bonifici.</translation>
         </message>
         <message>
             <source>save the payout e-mail recipients</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffteams.cpp:235</extracomment>
             <translation>salvare i destinatari delle e-mail dei bonifici</translation>
         </message>
     </context>
@@ -719,37 +1161,30 @@ Grazie per l'aiuto,
         </message>
         <message>
             <source>Sync was stopped.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:28</extracomment>
             <translation>La sincronizzazione è stata interrotta.</translation>
         </message>
         <message>
             <source>read the rooftops</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:93</extracomment>
             <translation>leggere le concessionarie</translation>
         </message>
         <message>
             <source>Recent changes</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:115</extracomment>
             <translation>Modifiche recenti</translation>
         </message>
         <message>
             <source>save the sync position</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:142</extracomment>
             <translation>salvare la posizione di sincronizzazione</translation>
         </message>
         <message>
             <source>save the synced data</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:190</extracomment>
             <translation>salvare i dati sincronizzati</translation>
         </message>
         <message>
             <source>save the payouts</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:228</extracomment>
             <translation>salvare i bonifici</translation>
         </message>
         <message>
             <source>save the payment</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/syncservice.cpp:241</extracomment>
             <translation>salvare il pagamento</translation>
         </message>
     </context>
@@ -764,58 +1199,47 @@ Grazie per l'aiuto,
         </message>
         <message>
             <source>Organization name</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:72</extracomment>
             <translation>Nome dell'organizzazione</translation>
         </message>
         <message>
             <source>Your name</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:74</extracomment>
             <translation>Il tuo nome</translation>
         </message>
         <message>
             <source>This DealerPay already belongs to an organization. Sign in instead.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:81</extracomment>
             <translation>Questo DealerPay appartiene già a un'organizzazione. Accedi invece.</translation>
         </message>
         <message>
             <source>save the organization</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:106</extracomment>
             <translation>salvare l'organizzazione</translation>
         </message>
         <message>
             <source>Service cashiers</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:133</extracomment>
             <translation>Cassa assistenza</translation>
         </message>
         <message>
             <source>create the demo data</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:161</extracomment>
             <translation>creare i dati dimostrativi</translation>
         </message>
         <message>
             <source>The e-mail or password is not right.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:196</extracomment>
             <translation>L'e-mail o la password non sono corrette.</translation>
         </message>
         <message>
-            <source>Too many failed attempts. This account is locked for %1 minutes.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:231</extracomment>
-            <translation>Troppi tentativi non riusciti. Questo account è bloccato per %1 minuti.</translation>
-        </message>
-        <message>
             <source>This user has been deactivated. Ask an Admin of your organization.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:237</extracomment>
             <translation>Questo utente è stato disattivato. Rivolgiti a un amministratore della tua organizzazione.</translation>
         </message>
         <message>
             <source>Please sign in again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:253</extracomment>
             <translation>Accedi di nuovo.</translation>
         </message>
         <message>
             <source>The password is not right.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/userservice.cpp:255</extracomment>
             <translation>La password non è corretta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many failed attempts. This account is locked for %n minute(s).</source>
+            <translation><numerusform>Troppi tentativi non riusciti. Questo account è bloccato per %n minuto.</numerusform><numerusform>Troppi tentativi non riusciti. Questo account è bloccato per %n minuti.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -1484,6 +1908,10 @@ Grazie per l'aiuto,
             <source>Creating…</source>
             <translation>Creazione…</translation>
         </message>
+        <message>
+            <source>I have an invitation code</source>
+            <translation>Ho un codice di invito</translation>
+        </message>
     </context>
     <context>
         <name>dp::ui::InvitationsBox</name>
@@ -1677,6 +2105,61 @@ Grazie per l'aiuto,
             <source>This store holds demo data. Sign in as one of the sample staff members to see what each role can do (password for every demo user: %1).</source>
             <translation>Questo archivio contiene dati dimostrativi. Accedi come uno dei dipendenti di esempio per vedere cosa può fare ogni ruolo (password di tutti gli utenti demo: %1).</translation>
         </message>
+        <message>
+            <source>I have an invitation code</source>
+            <translation>Ho un codice di invito</translation>
+        </message>
+    </context>
+    <context>
+        <name>dp::ui::MailServerDialog</name>
+        <message>
+            <source>Send test e-mail</source>
+            <translation>Invia e-mail di prova</translation>
+        </message>
+        <message>
+            <source>Mail server</source>
+            <translation>Server di posta</translation>
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation>(invariata)</translation>
+        </message>
+        <message>
+            <source>payments@your-dealership.com</source>
+            <translation>pagamenti@tua-concessionaria.it</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Porta:</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Nome utente:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Sender address:</source>
+            <translation>Indirizzo del mittente:</translation>
+        </message>
+        <message>
+            <source>DealerPay uses STARTTLS when the server offers it, and requires it before sending a password over the network. The password is kept in %1.</source>
+            <translation>DealerPay usa STARTTLS quando il server lo offre e lo richiede prima di inviare una password in rete. La password è conservata in %1.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Invio…</translation>
+        </message>
+        <message>
+            <source>A test e-mail went to %1.</source>
+            <translation>È stata inviata un'e-mail di prova a %1.</translation>
+        </message>
     </context>
     <context>
         <name>dp::ui::MainWindow</name>
@@ -1695,6 +2178,21 @@ Grazie per l'aiuto,
         <message>
             <source>Last refreshed %1</source>
             <translation>Ultimo aggiornamento: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dp::ui::ManageTab</name>
+        <message>
+            <source>Mail server…</source>
+            <translation>Server di posta…</translation>
+        </message>
+        <message>
+            <source>E-mail is not set up: invitations go by text message only, and payout e-mails wait. Enter your mail server to send them.</source>
+            <translation>L'e-mail non è configurata: gli inviti vengono inviati solo via SMS e le e-mail dei bonifici restano in attesa. Inserisci il tuo server di posta per inviarle.</translation>
+        </message>
+        <message>
+            <source>E-mail goes out through %1 (port %2) from %3.</source>
+            <translation>Le e-mail vengono inviate tramite %1 (porta %2) da %3.</translation>
         </message>
     </context>
     <context>
@@ -2176,10 +2674,6 @@ Grazie per l'aiuto,
             <translation>carta</translation>
         </message>
         <message>
-            <source> for RO %1</source>
-            <translation> (ordine di riparazione %1)</translation>
-        </message>
-        <message>
             <source>This is a partial refund: %1 of the %2 payment stays paid.</source>
             <translation>Si tratta di un rimborso parziale: %1 del pagamento di %2 resta pagato.</translation>
         </message>
@@ -2290,6 +2784,10 @@ Grazie per l'aiuto,
         <message>
             <source>Try again</source>
             <translation>Riprova</translation>
+        </message>
+        <message>
+            <source> (payment for %1)</source>
+            <translation> (pagamento dell'ordine di riparazione %1)</translation>
         </message>
     </context>
     <context>
@@ -2709,28 +3207,8 @@ Grazie per l'aiuto,
             <translation>Admin</translation>
         </message>
         <message>
-            <source>Staff and teams</source>
-            <translation>Personale e team</translation>
-        </message>
-        <message>
-            <source>Invite staff, assign roles and teams, choose who receives payout e-mails — coming in the next release.</source>
-            <translation>Invitare il personale, assegnare ruoli e team, scegliere chi riceve le e-mail dei bonifici — nella prossima versione.</translation>
-        </message>
-        <message>
             <source>Manage</source>
             <translation>Gestisci</translation>
-        </message>
-        <message>
-            <source>Text a secure payment link to a customer and follow your own requests from sent to paid — coming in the next release.</source>
-            <translation>Inviare via SMS un link di pagamento sicuro a un cliente e seguire le proprie richieste dall'invio al pagamento — nella prossima versione.</translation>
-        </message>
-        <message>
-            <source>All payments side by side, receipts, refunds, payouts, reports and the daily reconciliation with your dealer management system — coming in the next release.</source>
-            <translation>Tutti i pagamenti affiancati, ricevute, rimborsi, bonifici, report e riconciliazione quotidiana con il gestionale della concessionaria — nella prossima versione.</translation>
-        </message>
-        <message>
-            <source>Payment requests</source>
-            <translation>Richieste di pagamento</translation>
         </message>
         <message>
             <source>Payments</source>
@@ -2748,596 +3226,9 @@ Grazie per l'aiuto,
             <source>Welcome</source>
             <translation>Benvenuto</translation>
         </message>
-    </context>
-    <context>
-        <name>SmsClient</name>
         <message>
-            <source>Text messages are not set up yet: an Admin must enter the SMS account.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smsclient.cpp:42</extracomment>
-            <translation>Gli SMS non sono ancora configurati: un amministratore deve inserire l'account SMS.</translation>
-        </message>
-        <message>
-            <source>The text message service cannot be reached. Try again in a moment.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smsclient.cpp:61</extracomment>
-            <translation>Il servizio SMS non è raggiungibile. Riprova tra poco.</translation>
-        </message>
-        <message>
-            <source>The text message service refused the account details.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smsclient.cpp:66</extracomment>
-            <translation>Il servizio SMS ha rifiutato i dati dell'account.</translation>
-        </message>
-        <message>
-            <source>The text message was refused: %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smsclient.cpp:67</extracomment>
-            <translation>L'SMS è stato rifiutato: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmtpMailer</name>
-        <message>
-            <source>E-mail is not set up yet: an Admin must enter the mail server in Settings.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smtpmailer.cpp:49</extracomment>
-            <translation>L'e-mail non è ancora configurata: un amministratore deve inserire il server di posta in Impostazioni.</translation>
-        </message>
-        <message>
-            <source>There is nobody to send this e-mail to.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smtpmailer.cpp:52</extracomment>
-            <translation>Questa e-mail non ha destinatari.</translation>
-        </message>
-        <message>
-            <source>The e-mail could not be prepared.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smtpmailer.cpp:63</extracomment>
-            <translation>Impossibile preparare l'e-mail.</translation>
-        </message>
-        <message>
-            <source>The mail server refused the user name or password.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smtpmailer.cpp:100</extracomment>
-            <translation>Il server di posta ha rifiutato il nome utente o la password.</translation>
-        </message>
-        <message>
-            <source>The e-mail could not be sent (%1). Check the mail server settings.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/notify/smtpmailer.cpp:102</extracomment>
-            <translation>Impossibile inviare l'e-mail (%1). Controlla le impostazioni del server di posta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaymentRequests</name>
-        <message>
-            <source>Choose the rooftop that takes this payment.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:84</extracomment>
-            <translation>Scegli la concessionaria che incassa questo pagamento.</translation>
-        </message>
-        <message>
-            <source>%1 cannot take payments yet: an Admin must finish connecting it.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:89</extracomment>
-            <translation>%1 non può ancora incassare pagamenti: un amministratore deve completarne la connessione.</translation>
-        </message>
-        <message>
-            <source>save the payment request</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:115</extracomment>
-            <translation>salvare la richiesta di pagamento</translation>
-        </message>
-        <message>
-            <source>Repair order %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:120</extracomment>
-            <translation>Ordine di riparazione %1</translation>
-        </message>
-        <message>
-            <source>RO %1 — %2</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:121</extracomment>
-            <translation>Ordine di riparazione %1 — %2</translation>
-        </message>
-        <message>
-            <source>%1: Hello %2, here is your secure link to pay %3 for RO %4: %5</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:173</extracomment>
-            <translation>%1: Buongiorno %2, ecco il link sicuro per pagare %3 per l'ordine di riparazione %4: %5</translation>
-        </message>
-        <message>
-            <source>Your payment link from %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:192</extracomment>
-            <translation>Il tuo link di pagamento da %1</translation>
-        </message>
-        <message>
-            <source>Hello %1,
-
-Here is your secure link to pay %2 for repair order %3:
-%4
-
-Thank you,
-%5</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:193</extracomment>
-            <translation>Buongiorno %1,
-
-ecco il link sicuro per pagare %2 per l'ordine di riparazione %3:
-%4
-
-Grazie,
-%5</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Hello %1,&lt;/p&gt;&lt;p&gt;Here is your secure link to pay &lt;b&gt;%2&lt;/b&gt; for repair order %3:&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;Pay %2 now&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Thank you,&lt;br&gt;%5&lt;/p&gt;</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:195</extracomment>
-            <translation>&lt;p&gt;Buongiorno %1,&lt;/p&gt;&lt;p&gt;ecco il link sicuro per pagare &lt;b&gt;%2&lt;/b&gt; per l'ordine di riparazione %3:&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;Paga ora %2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Grazie,&lt;br&gt;%5&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>The payment link was created but could not be delivered: %1 Use Resend when it is fixed.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:209</extracomment>
-            <translation>Il link di pagamento è stato creato ma non è stato possibile consegnarlo: %1 Usa Invia di nuovo quando il problema è risolto.</translation>
-        </message>
-        <message>
-            <source>You can only change your own payment requests.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:226</extracomment>
-            <translation>Puoi modificare solo le tue richieste di pagamento.</translation>
-        </message>
-        <message>
-            <source>This request is %1 and cannot be sent again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:236</extracomment>
-            <translation>Questa richiesta è nello stato «%1» e non può essere inviata di nuovo.</translation>
-        </message>
-        <message>
-            <source>This request is already %1.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:249</extracomment>
-            <translation>Questa richiesta è già nello stato «%1».</translation>
-        </message>
-        <message>
-            <source>The customer has already paid this request.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:258</extracomment>
-            <translation>Il cliente ha già pagato questa richiesta.</translation>
-        </message>
-        <message>
-            <source>The text message could not be delivered to this number.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequestflow.cpp:327</extracomment>
-            <translation>Non è stato possibile consegnare l'SMS a questo numero.</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:85</extracomment>
-            <translation>Invio in corso</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:86</extracomment>
-            <translation>Inviata</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:87</extracomment>
-            <translation>Consegnata</translation>
-        </message>
-        <message>
-            <source>Viewed</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:88</extracomment>
-            <translation>Visualizzata</translation>
-        </message>
-        <message>
-            <source>Challenged</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:89</extracomment>
-            <translation>Autenticazione richiesta</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:90</extracomment>
-            <translation>Non riuscita</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:91</extracomment>
-            <translation>Pagata</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:92</extracomment>
-            <translation>Scaduta</translation>
-        </message>
-        <message>
-            <source>Canceled</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:93</extracomment>
-            <translation>Annullata</translation>
-        </message>
-        <message>
-            <source>Customer name</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:106</extracomment>
-            <translation>Nome del cliente</translation>
-        </message>
-        <message>
-            <source>Send the request by text message, by e-mail, or both.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:109</extracomment>
-            <translation>Invia la richiesta via SMS, via e-mail o in entrambi i modi.</translation>
-        </message>
-        <message>
-            <source>The amount must be at least %1.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:120</extracomment>
-            <translation>L'importo deve essere almeno %1.</translation>
-        </message>
-        <message>
-            <source>A payment request is limited to %1. Split larger amounts into several requests.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:123</extracomment>
-            <translation>Una richiesta di pagamento è limitata a %1. Suddividi gli importi maggiori in più richieste.</translation>
-        </message>
-        <message>
-            <source>Repair order or invoice number</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:125</extracomment>
-            <translation>Numero dell'ordine di riparazione o della fattura</translation>
-        </message>
-        <message>
-            <source>Only credit and debit cards are accepted.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:128</extracomment>
-            <translation>Sono accettate solo carte di credito e di debito.</translation>
-        </message>
-        <message>
-            <source>read the payment request</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:138</extracomment>
-            <translation>leggere la richiesta di pagamento</translation>
-        </message>
-        <message>
-            <source>This payment request no longer exists.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:140</extracomment>
-            <translation>Questa richiesta di pagamento non esiste più.</translation>
-        </message>
-        <message>
-            <source>read the payment requests</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/paymentrequests.cpp:159</extracomment>
-            <translation>leggere le richieste di pagamento</translation>
-        </message>
-    </context>
-    <context>
-        <name>PayoutNotifier</name>
-        <message>
-            <source>Cancelled.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/payoutnotifier.cpp:34</extracomment>
-            <translation>Annullato.</translation>
-        </message>
-        <message>
-            <source>read the payout e-mail recipients</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/payoutnotifier.cpp:57</extracomment>
-            <translation>leggere i destinatari delle e-mail dei bonifici</translation>
-        </message>
-        <message>
-            <source>read the rooftops</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/payoutnotifier.cpp:65</extracomment>
-            <translation>leggere le concessionarie</translation>
-        </message>
-        <message>
-            <source>read the payout e-mails</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/payoutnotifier.cpp:112</extracomment>
-            <translation>leggere le e-mail dei bonifici</translation>
-        </message>
-        <message>
-            <source>save the sync position</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/payoutnotifier.cpp:138</extracomment>
-            <translation>salvare la posizione di sincronizzazione</translation>
-        </message>
-    </context>
-    <context>
-        <name>RefundService</name>
-        <message>
-            <source>Duplicate payment</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:31</extracomment>
-            <translation>Pagamento duplicato</translation>
-        </message>
-        <message>
-            <source>Fraudulent payment</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:33</extracomment>
-            <translation>Pagamento fraudolento</translation>
-        </message>
-        <message>
-            <source>Requested by the customer</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:34</extracomment>
-            <translation>Richiesto dal cliente</translation>
-        </message>
-        <message>
-            <source>Succeeded</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:40</extracomment>
-            <translation>Riuscito</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:42</extracomment>
-            <translation>Non riuscito</translation>
-        </message>
-        <message>
-            <source>Canceled</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:44</extracomment>
-            <translation>Annullato</translation>
-        </message>
-        <message>
-            <source>Needs action</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:46</extracomment>
-            <translation>Azione richiesta</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:47</extracomment>
-            <translation>In attesa</translation>
-        </message>
-        <message>
-            <source>Choose why the payment is refunded.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:67</extracomment>
-            <translation>Scegli il motivo del rimborso.</translation>
-        </message>
-        <message>
-            <source>This payment is not in the local store. Refresh and try again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:70</extracomment>
-            <translation>Questo pagamento non è nell'archivio locale. Aggiorna e riprova.</translation>
-        </message>
-        <message>
-            <source>Only a successful payment can be refunded.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:72</extracomment>
-            <translation>Solo un pagamento riuscito può essere rimborsato.</translation>
-        </message>
-        <message>
-            <source>Enter an amount greater than zero.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:75</extracomment>
-            <translation>Inserisci un importo maggiore di zero.</translation>
-        </message>
-        <message>
-            <source>At most %1 can still be refunded on this payment.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:77</extracomment>
-            <translation>Su questo pagamento si possono ancora rimborsare al massimo %1.</translation>
-        </message>
-        <message>
-            <source>save the refund</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:101</extracomment>
-            <translation>salvare il rimborso</translation>
-        </message>
-        <message>
-            <source>This refund was not prepared. Start it again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:114</extracomment>
-            <translation>Questo rimborso non è stato preparato. Ricomincia.</translation>
-        </message>
-        <message>
-            <source>save the payment</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/refundservice.cpp:192</extracomment>
-            <translation>salvare il pagamento</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffMail</name>
-        <message>
-            <source>%1 at %2</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:31</extracomment>
-            <translation>%1 alle %2</translation>
-        </message>
-        <message>
-            <source>%1 (teams: %2)</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:44</extracomment>
-            <translation>%1 (team: %2)</translation>
-        </message>
-        <message>
-            <source>%1 via DealerPay</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:53</extracomment>
-            <translation>%1 tramite DealerPay</translation>
-        </message>
-        <message>
-            <source>%1 · sent by DealerPay</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:55</extracomment>
-            <translation>%1 · inviato da DealerPay</translation>
-        </message>
-        <message>
-            <source>%1 invited you to DealerPay at %2 as %3. Open %4 or enter the code %5 in DealerPay. It works once and expires on %6.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:71</extracomment>
-            <translation>%1 ti ha invitato su DealerPay presso %2 come %3. Apri %4 o inserisci il codice %5 in DealerPay. Vale una sola volta e scade il %6.</translation>
-        </message>
-        <message>
-            <source>%1 invited you to DealerPay</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:80</extracomment>
-            <translation>%1 ti ha invitato su DealerPay</translation>
-        </message>
-        <message>
-            <source>Hello %1,</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:83</extracomment>
-            <translation>Ciao %1,</translation>
-        </message>
-        <message>
-            <source>%1 invited you to join %2 on DealerPay as %3.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:84</extracomment>
-            <translation>%1 ti ha invitato a unirti a %2 su DealerPay come %3.</translation>
-        </message>
-        <message>
-            <source>To register, open this link on the computer where DealerPay is installed:</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:85</extracomment>
-            <translation>Per registrarti, apri questo link sul computer su cui è installato DealerPay:</translation>
-        </message>
-        <message>
-            <source>Or start DealerPay, choose "I have an invitation code" and enter this code:</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:87</extracomment>
-            <translation>Oppure avvia DealerPay, scegli «I have an invitation code» e inserisci questo codice:</translation>
-        </message>
-        <message>
-            <source>The invitation works once and expires on %1.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:88</extracomment>
-            <translation>L'invito vale una sola volta e scade il %1.</translation>
-        </message>
-        <message>
-            <source>If you did not expect this e-mail, you can ignore it.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:89</extracomment>
-            <translation>Se non aspettavi questa e-mail, puoi ignorarla.</translation>
-        </message>
-        <message>
-            <source>Register in DealerPay</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:98</extracomment>
-            <translation>Registrati in DealerPay</translation>
-        </message>
-        <message>
-            <source>Payout of %1 for %2 — arrives %3</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:112</extracomment>
-            <translation>Bonifico di %1 per %2 — accredito il %3</translation>
-        </message>
-        <message>
-            <source>The payout of %1 for %2 has been paid to its bank account.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:113</extracomment>
-            <translation>Il bonifico di %1 per %2 è stato accreditato sul suo conto bancario.</translation>
-        </message>
-        <message>
-            <source>Amount: %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:114</extracomment>
-            <translation>Importo: %1</translation>
-        </message>
-        <message>
-            <source>Arrival date: %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:115</extracomment>
-            <translation>Data di accredito: %1</translation>
-        </message>
-        <message>
-            <source>Payments in this payout: %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:115</extracomment>
-            <translation>Pagamenti in questo bonifico: %1</translation>
-        </message>
-        <message>
-            <source>Payout reference: %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:116</extracomment>
-            <translation>Riferimento del bonifico: %1</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:120</extracomment>
-            <translation>Importo</translation>
-        </message>
-        <message>
-            <source>Arrival date</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:120</extracomment>
-            <translation>Data di accredito</translation>
-        </message>
-        <message>
-            <source>Payments in this payout</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:121</extracomment>
-            <translation>Pagamenti in questo bonifico</translation>
-        </message>
-        <message>
-            <source>Payout reference</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/services/staffmail.cpp:122</extracomment>
-            <translation>Riferimento del bonifico</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiError</name>
-        <message>
-            <source>The payments service did not answer in time. Check the internet connection and try again; nothing will be charged twice.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:62</extracomment>
-            <translation>Il servizio di pagamento non ha risposto in tempo. Controlla la connessione a Internet e riprova; nulla verrà addebitato due volte.</translation>
-        </message>
-        <message>
-            <source>The secure connection to the payments service could not be verified. Ask your IT contact to check this computer's date and network.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:65</extracomment>
-            <translation>Impossibile verificare la connessione sicura al servizio di pagamento. Chiedi al tuo referente IT di controllare la data e la rete di questo computer.</translation>
-        </message>
-        <message>
-            <source>The payments service cannot be reached. Check the internet connection and try again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:67</extracomment>
-            <translation>Il servizio di pagamento non è raggiungibile. Controlla la connessione a Internet e riprova.</translation>
-        </message>
-        <message>
-            <source>The payments service did not accept this workstation's API key. An Admin must enter it again in Settings.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:69</extracomment>
-            <translation>Il servizio di pagamento non ha accettato la chiave API di questa postazione. Un amministratore deve inserirla di nuovo in Impostazioni.</translation>
-        </message>
-        <message>
-            <source>The payments account does not allow this operation.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:72</extracomment>
-            <translation>L'account di pagamento non consente questa operazione.</translation>
-        </message>
-        <message>
-            <source>The card was declined for insufficient funds. Ask the customer for another card.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:75</extracomment>
-            <translation>La carta è stata rifiutata per fondi insufficienti. Chiedi al cliente un'altra carta.</translation>
-        </message>
-        <message>
-            <source>The card has expired. Ask the customer for another card.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:77</extracomment>
-            <translation>La carta è scaduta. Chiedi al cliente un'altra carta.</translation>
-        </message>
-        <message>
-            <source>The card was declined. Ask the customer to use another card or call their bank.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:78</extracomment>
-            <translation>La carta è stata rifiutata. Chiedi al cliente di usare un'altra carta o di contattare la sua banca.</translation>
-        </message>
-        <message>
-            <source>This request was already sent with different details. Start it again from the beginning.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:80</extracomment>
-            <translation>Questa richiesta è già stata inviata con dati diversi. Ricomincia dall'inizio.</translation>
-        </message>
-        <message>
-            <source>The payments service is busy. Please wait a minute and try again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:82</extracomment>
-            <translation>Il servizio di pagamento è occupato. Attendi un minuto e riprova.</translation>
-        </message>
-        <message>
-            <source>The payments service had a problem. Try again in a few minutes; nothing will be charged twice.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:84</extracomment>
-            <translation>Il servizio di pagamento ha avuto un problema. Riprova tra qualche minuto; nulla verrà addebitato due volte.</translation>
-        </message>
-        <message>
-            <source>The payments service sent an answer DealerPay does not understand. Try again later.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:86</extracomment>
-            <translation>Il servizio di pagamento ha inviato una risposta che DealerPay non comprende. Riprova più tardi.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:88</extracomment>
-            <translation>Annullato.</translation>
-        </message>
-        <message>
-            <source>This item no longer exists at the payments service. Refresh and try again.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:91</extracomment>
-            <translation>Questo elemento non esiste più nel servizio di pagamento. Aggiorna e riprova.</translation>
-        </message>
-        <message>
-            <source>The amount is not allowed for this payment.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:93</extracomment>
-            <translation>Questo importo non è consentito per questo pagamento.</translation>
-        </message>
-        <message>
-            <source>The statement descriptor was refused: use 5 to 22 letters or digits, with at least one letter and none of &lt; &gt; \ ' " *.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:95</extracomment>
-            <translation>Il descrittore dell'estratto conto è stato rifiutato: usa da 5 a 22 lettere o cifre, con almeno una lettera e senza nessuno di questi caratteri: &lt; &gt; \ ' " *.</translation>
-        </message>
-        <message>
-            <source>The payments service refused the request: %1</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:98</extracomment>
-            <translation>Il servizio di pagamento ha rifiutato la richiesta: %1</translation>
-        </message>
-        <message>
-            <source>The payments service refused the request.</source>
-            <extracomment>Not extracted by lupdate (local t() helper): core/api/apierror.cpp:99</extracomment>
-            <translation>Il servizio di pagamento ha rifiutato la richiesta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaymentsText</name>
-        <message>
-            <source>Paid</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:26</extracomment>
-            <translation>Pagato</translation>
-        </message>
-        <message>
-            <source>Partially refunded</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:28</extracomment>
-            <translation>Rimborsato in parte</translation>
-        </message>
-        <message>
-            <source>Refunded</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:30</extracomment>
-            <translation>Rimborsato</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:32</extracomment>
-            <translation>Non riuscito</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:33</extracomment>
-            <translation>In attesa</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:103</extracomment>
-            <translation>Carta</translation>
-        </message>
-        <message>
-            <source>%1 •••• %2</source>
-            <extracomment>Not extracted by lupdate (local t() helper): ui/paymentstext.cpp:104</extracomment>
-            <translation>%1 •••• %2</translation>
+            <source>Change password…</source>
+            <translation>Cambia password…</translation>
         </message>
     </context>
 </TS>

@@ -20,7 +20,7 @@
 namespace dp::ui {
 
 AcceptInvitePage::AcceptInvitePage(AppContext& ctx, QWidget* parent)
-    : CenteredCard(60, parent)
+    : CenteredCard(72, parent)
     , m_ctx(ctx)
     , m_code(new QLineEdit)
     , m_check(makeButton(tr("Check code"), QStringLiteral("checkCodeButton")))

@@ -80,6 +80,12 @@ FirstRunPage::FirstRunPage(AppContext& ctx, QWidget* parent)
     buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
     column()->addWidget(buttons);
 
+    auto* invited = new QPushButton(tr("I have an invitation code"));
+    invited->setObjectName(QStringLiteral("haveInvitationButton"));
+    invited->setFlat(true);
+    column()->addWidget(invited, 0, Qt::AlignLeft);
+    connect(invited, &QPushButton::clicked, this, &FirstRunPage::invitationCodeRequested);
+
     connect(m_create, &QPushButton::clicked, this, &FirstRunPage::submit);
     for (QLineEdit* edit : {m_orgName, m_adminName, m_email, m_password, m_confirm})
         connect(edit, &QLineEdit::returnPressed, this, &FirstRunPage::submit);

@@ -22,6 +22,7 @@ public:
 
 signals:
     void created(const dp::Session& session);
+    void invitationCodeRequested(); // "I have an invitation code" (MNG-2)
 
 private:
     void submit();

@@ -53,6 +53,12 @@ LoginPage::LoginPage(AppContext& ctx, QWidget* parent)
     demoLayout->addLayout(m_demoButtons);
     column()->addWidget(m_demoBox);
 
+    auto* invited = new QPushButton(tr("I have an invitation code"));
+    invited->setObjectName(QStringLiteral("haveInvitationButton"));
+    invited->setFlat(true);
+    column()->addWidget(invited, 0, Qt::AlignLeft);
+    connect(invited, &QPushButton::clicked, this, &LoginPage::invitationCodeRequested);
+
     auto submit = [this] { signIn(m_email->text().trimmed(), m_password->text(), m_signIn); };
     connect(m_signIn, &QPushButton::clicked, this, submit);
     connect(m_email, &QLineEdit::returnPressed, this, submit);

@@ -26,6 +26,7 @@ public:
 
 signals:
     void signedIn(const dp::Session& session);
+    void invitationCodeRequested(); // "I have an invitation code" (MNG-2)
 
 private:
     void signIn(const QString& email, const QString& password, QPushButton* button);

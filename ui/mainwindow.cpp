@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "acceptinvitepage.h"
 #include "async.h"
 #include "firstrunpage.h"
 #include "loginpage.h"
@@ -22,12 +23,14 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     , m_stack(new QStackedWidget)
     , m_firstRun(new FirstRunPage(ctx))
     , m_login(new LoginPage(ctx))
+    , m_acceptInvite(new AcceptInvitePage(ctx))
     , m_modeLabel(new QLabel)
     , m_refreshLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->addWidget(m_firstRun);
     m_stack->addWidget(m_login);
+    m_stack->addWidget(m_acceptInvite);
     setCentralWidget(m_stack);
 
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
@@ -41,6 +44,11 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
 
     connect(m_firstRun, &FirstRunPage::created, this, &MainWindow::enter);
     connect(m_login, &LoginPage::signedIn, this, &MainWindow::enter);
+    connect(m_acceptInvite, &AcceptInvitePage::signedIn, this, &MainWindow::enter);
+    connect(m_acceptInvite, &AcceptInvitePage::back, this, &MainWindow::showStart);
+    auto showInvitation = [this] { openInvitation({}); };
+    connect(m_login, &LoginPage::invitationCodeRequested, this, showInvitation);
+    connect(m_firstRun, &FirstRunPage::invitationCodeRequested, this, showInvitation);
 
     resize(1200, 760);
     showStart();
@@ -50,6 +58,17 @@ MainWindow::~MainWindow()
 {
     // Calls still running hold references to the services; let them finish before the context goes away.
     waitForPendingWork();
+}
+
+void MainWindow::openInvitation(const QString& code)
+{
+    if (m_work)
+        signOut();
+    if (code.isEmpty())
+        m_acceptInvite->reset();
+    else
+        m_acceptInvite->setCode(code);
+    m_stack->setCurrentWidget(m_acceptInvite);
 }
 
 void MainWindow::showStart()

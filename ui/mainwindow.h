@@ -14,6 +14,7 @@ class AppContext;
 
 namespace dp::ui {
 
+class AcceptInvitePage;
 class FirstRunPage;
 class LoginPage;
 class WorkArea;
@@ -27,6 +28,9 @@ public:
     ~MainWindow() override;
 
     const Session& session() const { return m_session; }
+    // The "I have an invitation code" page with this code filled in and checked (a dealerpay://register?code=...
+    // link, MNG-2). Whoever is signed in is signed out first.
+    void openInvitation(const QString& code);
 
 private:
     void showStart();
@@ -40,6 +44,7 @@ private:
     QStackedWidget* m_stack;
     FirstRunPage* m_firstRun;
     LoginPage* m_login;
+    AcceptInvitePage* m_acceptInvite;
     WorkArea* m_work = nullptr;
     QLabel* m_modeLabel;
     QLabel* m_refreshLabel;

@@ -2,8 +2,11 @@
 
 #include "invitationsbox.h"
 #include "invitebox.h"
+#include "mailserverdialog.h"
+#include "managecommon.h"
 #include "payoutrecipientsbox.h"
 #include "services/appcontext.h"
+#include "services/mailserver.h"
 #include "services/staffservice.h"
 #include "staffbox.h"
 #include "teamsbox.h"
@@ -11,6 +14,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace dp::ui {
@@ -20,6 +24,7 @@ ManageTab::ManageTab(AppContext& ctx, Session& session, QWidget* parent)
     , m_ctx(ctx)
     , m_session(session)
     , m_error(makeErrorLabel(QStringLiteral("manageError")))
+    , m_mailStatus(new QLabel)
     , m_invite(new InviteBox(ctx, session))
     , m_invitations(new InvitationsBox(ctx, session))
     , m_staff(new StaffBox(ctx, session))
@@ -30,6 +35,14 @@ ManageTab::ManageTab(AppContext& ctx, Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addWidget(m_error);
+    auto* mailRow = new QHBoxLayout;
+    m_mailStatus->setObjectName(QStringLiteral("mailServerStatus"));
+    m_mailStatus->setWordWrap(true);
+    auto* mailButton = makeButton(tr("Mail server…"), QStringLiteral("mailServerButton"));
+    mailRow->addWidget(m_mailStatus, 1);
+    mailRow->addWidget(mailButton);
+    layout->addLayout(mailRow);
+    connect(mailButton, &QPushButton::clicked, this, &ManageTab::editMailServer);
 
     auto* top = new QHBoxLayout;
     top->setSpacing(12);
@@ -68,11 +81,25 @@ void ManageTab::reload()
         return;
     }
     showError(m_error, {});
+    const MailServerSettings mail = mailserver::current(m_ctx);
+    m_mailStatus->setText(mail.host.isEmpty()
+                              ? tr("E-mail is not set up: invitations go by text message only, and payout e-mails "
+                                   "wait. Enter your mail server to send them.")
+                              : tr("E-mail goes out through %1 (port %2) from %3.")
+                                    .arg(mail.host, QString::number(mail.port), mail.fromAddress));
     m_invite->setTeams(teams.value());
     m_invitations->reload();
     m_staff->setData(staff.value(), teams.value());
     m_teams->setData(staff.value(), teams.value());
     m_recipients->setData(staff.value());
+}
+
+void ManageTab::editMailServer()
+{
+    auto* dialog = new MailServerDialog(m_ctx, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &ManageTab::reload);
+    dialog->open();
 }
 
 } // namespace dp::ui

@@ -31,9 +31,12 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void editMailServer();
+
     AppContext& m_ctx;
     Session& m_session;
     QLabel* m_error;
+    QLabel* m_mailStatus;
     InviteBox* m_invite;
     InvitationsBox* m_invitations;
     StaffBox* m_staff;

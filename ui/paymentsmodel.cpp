@@ -3,6 +3,9 @@
 #include "paymentstext.h"
 #include "util/money.h"
 
+#include <QColor>
+#include <QScopedValueRollback>
+
 namespace dp::ui {
 
 PaymentsModel::PaymentsModel(store::PaymentStore& store, QObject* parent)
@@ -42,6 +45,7 @@ QList<store::PaymentRow> PaymentsModel::load(qint64 offset, qint64 limit)
 
 void PaymentsModel::reload(qint64 rowsWanted)
 {
+    const QScopedValueRollback changing(m_changing, true);
     beginResetModel();
     m_rows.clear();
     m_error.clear();
@@ -96,8 +100,11 @@ bool PaymentsModel::canFetchMore(const QModelIndex& parent) const
 
 void PaymentsModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
+    // Not from a slot of our own change notification (a view or a tester reacting to modelReset/rowsInserted):
+    // the rows of that change are not settled yet.
+    if (m_changing || !canFetchMore(parent))
         return;
+    const QScopedValueRollback changing(m_changing, true);
     const QList<store::PaymentRow> more = load(m_rows.size(), qMin<qint64>(kBlockSize, m_total - m_rows.size()));
     if (more.isEmpty()) { // the store shrank under us: stop asking
         m_total = m_rows.size();

@@ -63,6 +63,7 @@ private:
     QList<store::PaymentRow> m_rows;
     qint64 m_total = 0;
     bool m_loaded = false;
+    bool m_changing = false; // between begin… and the end of end… of a change of ours
     QString m_error;
 };
 

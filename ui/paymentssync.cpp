@@ -48,6 +48,7 @@ PaymentsSync::PaymentsSync(AppContext& ctx, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
+    layout->addStretch(1); // keeps the text next to the progress at the right end of the status bar
     layout->addWidget(m_label);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);

@@ -2,6 +2,7 @@
 
 #include "async.h"
 #include "paymentssync.h"
+#include "managecommon.h"
 #include "paymentstext.h"
 #include "paymentsview.h"
 #include "receiptview.h"
@@ -101,6 +102,11 @@ PaymentsTab::~PaymentsTab()
         delete m_sync.data(); // it lives in the main window's status bar, which outlives this tab
 }
 
+PaymentsSync* PaymentsTab::sync() const
+{
+    return m_sync.data();
+}
+
 void PaymentsTab::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -114,7 +120,7 @@ void PaymentsTab::showEvent(QShowEvent* event)
 
 void PaymentsTab::setNotice(const QString& text)
 {
-    showNotice(m_notice, text);
+    showPlainNotice(m_notice, text);
 }
 
 void PaymentsTab::openRequestDialog()

@@ -33,7 +33,7 @@ public:
 
     RequestsView* requestsView() const { return m_requests; }
     PaymentsView* paymentsView() const { return m_payments; } // null for Consultants
-    PaymentsSync* sync() const { return m_sync; }
+    PaymentsSync* sync() const;
 
 public slots:
     void openRequestDialog();

@@ -1,5 +1,6 @@
 #include "paymentstext.h"
 
+#include "managecommon.h"
 #include "services/appcontext.h"
 #include "services/connectionservice.h"
 
@@ -7,30 +8,23 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
+#include <QStyle>
 #include <QTableView>
 
 namespace dp::ui {
 
-namespace {
-QString t(const char* text)
-{
-    return QCoreApplication::translate("PaymentsText", text);
-}
-}
-
 QString paymentStateText(const QString& state)
 {
     if (state == QLatin1String("succeeded"))
-        return t("Paid");
+        return QCoreApplication::translate("PaymentsText", "Paid");
     if (state == QLatin1String("partially_refunded"))
-        return t("Partially refunded");
+        return QCoreApplication::translate("PaymentsText", "Partially refunded");
     if (state == QLatin1String("refunded"))
-        return t("Refunded");
+        return QCoreApplication::translate("PaymentsText", "Refunded");
     if (state == QLatin1String("failed"))
-        return t("Failed");
-    return t("Pending");
+        return QCoreApplication::translate("PaymentsText", "Failed");
+    return QCoreApplication::translate("PaymentsText", "Pending");
 }
 
 Tone paymentStateTone(const QString& state)
@@ -100,8 +94,8 @@ QString cardText(const QString& brand, const QString& last4)
     };
     if (brand.isEmpty() && last4.isEmpty())
         return {};
-    const QString name = names.value(brand.toLower(), brand.isEmpty() ? t("Card") : brand);
-    return last4.isEmpty() ? name : t("%1 •••• %2").arg(name, last4);
+    const QString name = names.value(brand.toLower(), brand.isEmpty() ? QCoreApplication::translate("PaymentsText", "Card") : brand);
+    return last4.isEmpty() ? name : QCoreApplication::translate("PaymentsText", "%1 •••• %2").arg(name, last4);
 }
 
 QHash<QString, QString> rooftopNames(AppContext& ctx)
@@ -130,21 +124,26 @@ void setupPaymentTable(QTableView* table, const QString& objectName)
     table->horizontalHeader()->setSectionsMovable(true);
 }
 
-QLabel* makeNoticeLabel(const QString& objectName)
+void fitColumns(QTableView* table, const QList<QPair<int, QString>>& samples)
 {
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("background: #e8f1fb; color: #0d3c61; padding: 6px 8px; border-radius: 4px;"));
-    label->hide();
-    return label;
+    const QFontMetrics cell = table->fontMetrics();
+    const QFontMetrics header = table->horizontalHeader()->fontMetrics();
+    const int sortIndicator = table->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 12;
+    for (const auto& [column, sample] : samples) {
+        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+        const int width = qMax(cell.horizontalAdvance(sample) + 16, header.horizontalAdvance(title) + sortIndicator);
+        table->setColumnWidth(column, width);
+    }
 }
 
-void showNotice(QLabel* label, const QString& text)
+QString sampleDateTime()
 {
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
+    return localDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)).toSecsSinceEpoch());
+}
+
+void showPlainNotice(QLabel* notice, const QString& text)
+{
+    showNotice(notice, text.toHtmlEscaped(), Tone::Neutral);
 }
 
 } // namespace dp::ui

@@ -38,8 +38,11 @@ QHash<QString, QString> rooftopNames(AppContext& ctx);
 
 // The look of the tab's tables: whole rows selected one at a time, sortable headers, no row numbers.
 void setupPaymentTable(QTableView* table, const QString& objectName);
-// A blue information line (hidden while empty): "Payment link sent to …".
-QLabel* makeNoticeLabel(const QString& objectName);
-void showNotice(QLabel* label, const QString& text);
+// Column widths that fit a typical value (and the header) in the table's font: no fixed pixels, no truncation.
+void fitColumns(QTableView* table, const QList<QPair<int, QString>>& samples);
+// A date and time as wide as the widest one the table shows, for fitColumns().
+QString sampleDateTime();
+// A plain-text information line (blue, hidden while empty) in managecommon.h's notice label.
+void showPlainNotice(QLabel* notice, const QString& text);
 
 } // namespace dp::ui

@@ -4,6 +4,7 @@
 #include "paymentstext.h"
 #include "services/appcontext.h"
 #include "uistyle.h"
+#include "util/money.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -75,14 +76,19 @@ PaymentsView::PaymentsView(AppContext& ctx, const Session& session, QWidget* par
     setupPaymentTable(m_table, QStringLiteral("paymentsTable"));
     m_model->setRooftopNames(rooftopNames(ctx));
     m_table->setModel(m_model);
-    const int ch = m_table->fontMetrics().averageCharWidth();
-    const std::pair<int, int> widths[] = {
-        {PaymentsModel::Date, 17},     {PaymentsModel::Customer, 20}, {PaymentsModel::RoNumber, 11},
-        {PaymentsModel::Amount, 13},   {PaymentsModel::Fee, 10},      {PaymentsModel::Net, 13},
-        {PaymentsModel::Refunded, 12}, {PaymentsModel::State, 18},    {PaymentsModel::Consultant, 18},
-        {PaymentsModel::Team, 16},     {PaymentsModel::Rooftop, 20}};
-    for (const auto& [column, chars] : widths)
-        m_table->setColumnWidth(column, ch * chars);
+    const QString money = formatMoney(4'999'999, QStringLiteral("usd"));
+    fitColumns(m_table, {{PaymentsModel::Date, sampleDateTime()},
+                         {PaymentsModel::Customer, QStringLiteral("Alexandra Richardson")},
+                         {PaymentsModel::RoNumber, QStringLiteral("DEP-1000000")},
+                         {PaymentsModel::Amount, money},
+                         {PaymentsModel::Fee, formatMoney(162'530, QStringLiteral("usd"))},
+                         {PaymentsModel::Net, money},
+                         {PaymentsModel::Refunded, money},
+                         {PaymentsModel::State, paymentStateText(QStringLiteral("partially_refunded"))},
+                         {PaymentsModel::Consultant, QStringLiteral("Chloe Tremblay-Lambert")},
+                         {PaymentsModel::Team, QStringLiteral("Service cashiers")},
+                         {PaymentsModel::Rooftop, QStringLiteral("Main Street Motors West")},
+                         {PaymentsModel::Payout, QStringLiteral("po_1OaBcDeFgHiJkLmNoPqRsTuV")}});
 
     m_receipt->setObjectName(QStringLiteral("receiptButton"));
     m_refund->setObjectName(QStringLiteral("refundButton"));
@@ -165,6 +171,7 @@ void PaymentsView::buildFilters(QGridLayout* grid)
 
     auto* first = new QHBoxLayout;
     first->addWidget(m_search, 3);
+    first->addSpacing(8);
     first->addWidget(new QLabel(tr("State:")));
     first->addWidget(m_state);
     first->addSpacing(8);
@@ -199,9 +206,13 @@ void PaymentsView::fillChoices()
     setChoices(m_team, plain(store.distinctValues(QStringLiteral("team"))));
     setChoices(m_consultant, plain(store.distinctValues(QStringLiteral("consultant"))));
     const QHash<QString, QString> names = rooftopNames(m_ctx);
-    QList<QPair<QString, QString>> rooftops;
-    for (const QString& account : store.distinctValues(QStringLiteral("account_id")))
-        rooftops.append({account, names.value(account, tr("Unknown rooftop"))});
+    QList<QPair<QString, QString>> rooftops; // every rooftop with an account, and any account payments name
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        rooftops.append({it.key(), it.value()});
+    for (const QString& account : store.distinctValues(QStringLiteral("account_id"))) {
+        if (!names.contains(account))
+            rooftops.append({account, tr("Unknown rooftop")});
+    }
     std::sort(rooftops.begin(), rooftops.end(), [](const auto& a, const auto& b) {
         return QString::localeAwareCompare(a.second, b.second) < 0;
     });

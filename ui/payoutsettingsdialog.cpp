@@ -44,7 +44,7 @@ PayoutSettingsDialog::PayoutSettingsDialog(ConnectionService& connections, const
     m_monthDay->setObjectName(QStringLiteral("monthDaySpin"));
     m_monthDay->setRange(1, 31);
     m_delay->setObjectName(QStringLiteral("delaySpin"));
-    m_delay->setRange(0, 90);
+    m_delay->setRange(2, 30); // the range core accepts (ConnectionService::updatePayoutSettings)
     m_delay->setSuffix(tr(" days"));
     m_descriptor->setObjectName(QStringLiteral("descriptorEdit"));
     m_preview->setObjectName(QStringLiteral("descriptorPreview"));

@@ -1,5 +1,6 @@
 #include "receiptview.h"
 
+#include "managecommon.h"
 #include "paymentstext.h"
 #include "services/appcontext.h"
 #include "services/userservice.h"
@@ -89,9 +90,10 @@ QString ReceiptView::receiptHtml(const store::PaymentRow& p, const QList<RefundR
         html += row(tr("Total charged after refunds"), money(p.amount - p.refunded), true);
     }
     html += QStringLiteral("</table><hr/>");
-    html += QStringLiteral("<p style=\"color:#6b6b6b; font-size: 8pt;\">%1<br/>%2</p>")
-                .arg(esc(tr("Payment reference %1").arg(p.id)),
-                     esc(tr("Refunds reach the card in 5 to 10 business days.")));
+    QString footnote = esc(tr("Payment reference %1").arg(p.id));
+    if (p.refunded > 0)
+        footnote += QStringLiteral("<br/>") + esc(tr("Refunds reach the card in 5 to 10 business days."));
+    html += QStringLiteral("<p style=\"color:#6b6b6b; font-size: 8pt;\">%1</p>").arg(footnote);
     html += QStringLiteral("<p>%1</p></body></html>").arg(esc(tr("Thank you for your business.")));
     return html;
 }
@@ -168,7 +170,7 @@ void ReceiptView::print()
     auto* dialog = new QPrintDialog(m_printer.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Print receipt"));
-    connect(dialog, &QPrintDialog::accepted, this, [this] { m_document->print(m_printer.get()); });
+    connect(dialog, &QDialog::accepted, this, [this] { m_document->print(m_printer.get()); });
     dialog->open();
 }
 
@@ -204,7 +206,7 @@ bool ReceiptView::savePdf(const QString& path)
     m_document->print(&printer);
     const bool ok = QFileInfo(path).size() > 0;
     showError(m_error, ok ? QString() : tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)));
-    showNotice(m_status, ok ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : QString());
+    showPlainNotice(m_status, ok ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : QString());
     return ok;
 }
 

@@ -4,6 +4,7 @@
 #include "formerrors.h"
 #include "paymentstext.h"
 #include "services/appcontext.h"
+#include "store/paymentstore.h"
 #include "uistyle.h"
 #include "util/money.h"
 
@@ -33,7 +34,7 @@ QString RefundDialog::confirmationText(const RefundDraft& d, const QString& roof
     QString text = tr("<b>%1</b> goes back to %2's <b>%3</b>%4.")
                        .arg(money(d.amount), d.customer.toHtmlEscaped(),
                             (card.isEmpty() ? tr("card") : card).toHtmlEscaped(),
-                            d.roNumber.isEmpty() ? QString() : tr(" for RO %1").arg(d.roNumber.toHtmlEscaped()));
+                            d.roNumber.isEmpty() ? QString() : tr(" (payment for %1)").arg(d.roNumber.toHtmlEscaped()));
     text += QStringLiteral("<p>");
     if (!d.full())
         text += tr("This is a partial refund: %1 of the %2 payment stays paid.")
@@ -129,6 +130,7 @@ QWidget* RefundDialog::buildFormPage()
     m_continue->setObjectName(QStringLiteral("refundContinueButton"));
     m_continue->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &RefundDialog::proceed);
+    connect(m_amount, &QLineEdit::textEdited, this, [this] { m_errors->clear(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(page);

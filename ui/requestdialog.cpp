@@ -120,6 +120,19 @@ void RequestDialog::buildForm()
     auto* paymentForm = new QFormLayout(paymentBox);
     addRows(paymentForm, paymentRows);
     paymentForm->addRow(QString(), m_preview);
+    // One label column for both boxes, so that their inputs line up.
+    QList<QWidget*> labels;
+    int labelWidth = 0;
+    for (QFormLayout* form : {customerForm, paymentForm}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                labels.append(item->widget());
+                labelWidth = qMax(labelWidth, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget* label : std::as_const(labels))
+        label->setMinimumWidth(labelWidth);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_send = buttons->addButton(tr("Send request"), QDialogButtonBox::AcceptRole);
@@ -138,6 +151,8 @@ void RequestDialog::buildForm()
     layout->addWidget(buttons);
 
     connect(m_amount, &QLineEdit::textChanged, this, &RequestDialog::updatePreview);
+    for (QLineEdit* edit : {m_customer, m_mobile, m_email, m_amount, m_ro, m_description})
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_errors->clear(); });
     // Typing an address means "send it there too", until the person decides otherwise.
     connect(m_email, &QLineEdit::textEdited, this, [this](const QString& text) {
         if (!m_byEmail->property("dp_touched").toBool())

@@ -4,6 +4,8 @@
 #include "store/paymentstore.h"
 #include "util/money.h"
 
+#include <QColor>
+
 namespace dp::ui {
 
 RequestsModel::RequestsModel(store::PaymentStore& payments, QObject* parent)

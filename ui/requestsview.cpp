@@ -2,6 +2,7 @@
 
 #include "async.h"
 #include "messagebox.h"
+#include "managecommon.h"
 #include "paymentstext.h"
 #include "requestsmodel.h"
 #include "services/appcontext.h"
@@ -25,13 +26,6 @@ namespace {
 bool isOpen(RequestState state)
 {
     return state != RequestState::Paid && state != RequestState::Expired && state != RequestState::Canceled;
-}
-
-QPushButton* makeButton(const QString& text, const QString& objectName)
-{
-    auto* button = new QPushButton(text);
-    button->setObjectName(objectName);
-    return button;
 }
 }
 
@@ -60,26 +54,28 @@ RequestsView::RequestsView(AppContext& ctx, const Session& session, QWidget* par
     m_table->setModel(m_proxy);
     m_table->sortByColumn(RequestsModel::Created, Qt::DescendingOrder);
     m_table->setColumnHidden(RequestsModel::Consultant, !session.can(Permission::ViewAllPayments));
-    const int ch = m_table->fontMetrics().averageCharWidth();
-    const std::pair<int, int> widths[] = {{RequestsModel::Created, 17}, {RequestsModel::Customer, 22},
-                                          {RequestsModel::Mobile, 18},  {RequestsModel::RoNumber, 12},
-                                          {RequestsModel::Amount, 13},  {RequestsModel::Fee, 10},
-                                          {RequestsModel::Net, 13},     {RequestsModel::State, 12},
-                                          {RequestsModel::Rooftop, 20}};
-    for (const auto& [column, chars] : widths)
-        m_table->setColumnWidth(column, ch * chars);
+    const QString money = formatMoney(4'999'999, QStringLiteral("usd"));
+    fitColumns(m_table, {{RequestsModel::Created, sampleDateTime()},
+                         {RequestsModel::Customer, QStringLiteral("Alexandra Richardson")},
+                         {RequestsModel::Mobile, QStringLiteral("+15145550199")},
+                         {RequestsModel::RoNumber, QStringLiteral("DEP-1000000")},
+                         {RequestsModel::Amount, money},
+                         {RequestsModel::Fee, formatMoney(162'530, QStringLiteral("usd"))},
+                         {RequestsModel::Net, money},
+                         {RequestsModel::State, requestStateText(RequestState::Challenged)},
+                         {RequestsModel::Rooftop, QStringLiteral("Main Street Motors West")}});
 
     m_search->setObjectName(QStringLiteral("requestsSearch"));
     m_search->setPlaceholderText(tr("Search customer, mobile, RO number…"));
     m_search->setClearButtonEnabled(true);
-    setMinimumTextWidth(m_search, 36);
+    setMinimumTextWidth(m_search, 44);
     m_count->setObjectName(QStringLiteral("requestsCount"));
     m_resend->setToolTip(tr("Send the same link again by text message or e-mail."));
     m_cancel->setToolTip(tr("Expire the link so that it can no longer be paid."));
     m_copy->setToolTip(tr("Copy the payment link, to paste it in a chat or an e-mail."));
 
     auto* top = new QHBoxLayout;
-    top->addWidget(m_search);
+    top->addWidget(m_search, 2);
     top->addWidget(m_count, 1);
     top->addWidget(m_resend);
     top->addWidget(m_cancel);
@@ -149,7 +145,7 @@ void RequestsView::select(qint64 requestId)
 
 void RequestsView::setNotice(const QString& text)
 {
-    showNotice(m_notice, text);
+    showPlainNotice(m_notice, text);
 }
 
 void RequestsView::updateActions()
@@ -204,7 +200,7 @@ void RequestsView::finishAction(const Result<PaymentRequest>& result, const QStr
 {
     reload();
     if (!result.ok()) {
-        showNotice(m_notice, {});
+        showPlainNotice(m_notice, {});
         showError(m_error, result.error().message);
         return;
     }

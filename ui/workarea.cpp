@@ -1,7 +1,11 @@
 #include "workarea.h"
 
 #include "admintab.h"
+#include "changepassworddialog.h"
 #include "comingsoonpage.h"
+#include "managetab.h"
+#include "paymentstab.h"
+#include "payoutmailtimer.h"
 #include "services/appcontext.h"
 #include "services/userservice.h"
 #include "uistyle.h"
@@ -14,6 +18,19 @@
 #include <QVBoxLayout>
 
 namespace dp::ui {
+
+namespace {
+// A tab whose content scrolls when the window is smaller than it.
+QScrollArea* scrolled(QWidget* content, const QString& objectName)
+{
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(objectName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+}
 
 WorkArea::WorkArea(AppContext& ctx, Session& session, QWidget* parent)
     : QWidget(parent)
@@ -30,6 +47,14 @@ WorkArea::WorkArea(AppContext& ctx, Session& session, QWidget* parent)
                                 .arg(session.name.toHtmlEscaped(), roleDisplayName(session.role).toHtmlEscaped()));
     user->setObjectName(QStringLiteral("userLabel"));
     header->addWidget(user);
+    auto* password = new QPushButton(tr("Change password…"));
+    password->setObjectName(QStringLiteral("changePasswordButton"));
+    header->addWidget(password);
+    connect(password, &QPushButton::clicked, this, [this, &ctx, &session] {
+        auto* dialog = new ChangePasswordDialog(ctx.staff(), session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     auto* signOut = new QPushButton(tr("Sign out"));
     signOut->setObjectName(QStringLiteral("signOutButton"));
     header->addWidget(signOut);
@@ -39,33 +64,13 @@ WorkArea::WorkArea(AppContext& ctx, Session& session, QWidget* parent)
     if (tabs.admin) {
         auto* admin = new AdminTab(ctx, session);
         connect(admin, &AdminTab::refreshed, this, &WorkArea::refreshed);
-        auto* scroll = new QScrollArea;
-        scroll->setObjectName(QStringLiteral("adminTab"));
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(admin);
-        m_tabs->addTab(scroll, tr("Admin"));
+        m_tabs->addTab(scrolled(admin, QStringLiteral("adminTab")), tr("Admin"));
     }
     if (tabs.manage) {
-        auto* manage = new ComingSoonPage(
-            QStyle::SP_FileDialogDetailedView, tr("Staff and teams"),
-            tr("Invite staff, assign roles and teams, choose who receives payout e-mails — coming in the next "
-               "release."));
-        manage->setObjectName(QStringLiteral("manageTab"));
-        m_tabs->addTab(manage, tr("Manage"));
+        m_tabs->addTab(scrolled(new ManageTab(ctx, session), QStringLiteral("manageTab")), tr("Manage"));
     }
-    if (tabs.payments) {
-        const QString text = tabs.paymentsOwnRequestsOnly
-            ? tr("Text a secure payment link to a customer and follow your own requests from sent to paid — coming "
-                 "in the next release.")
-            : tr("All payments side by side, receipts, refunds, payouts, reports and the daily reconciliation with "
-                 "your dealer management system — coming in the next release.");
-        auto* payments = new ComingSoonPage(QStyle::SP_DialogApplyButton,
-                                            tabs.paymentsOwnRequestsOnly ? tr("Payment requests") : tr("Payments"),
-                                            text);
-        payments->setObjectName(QStringLiteral("paymentsTab"));
-        m_tabs->addTab(payments, tr("Payments"));
-    }
+    if (tabs.payments) // Consultants: their own requests; Managers in a payment team and Admins: all payments
+        m_tabs->addTab(new PaymentsTab(ctx, session), tr("Payments"));
     if (m_tabs->count() == 0) {
         auto* none = new ComingSoonPage(QStyle::SP_MessageBoxInformation, tr("Nothing to show yet"),
                                         tr("Your role has no tab yet. Ask your administrator to add you to a team "
@@ -74,6 +79,7 @@ WorkArea::WorkArea(AppContext& ctx, Session& session, QWidget* parent)
         m_tabs->addTab(none, tr("Welcome"));
     }
     m_tabs->setDocumentMode(true);
+    new PayoutMailTimer(ctx, this); // MNG-5: the payout e-mails go out while DealerPay is open
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 0);

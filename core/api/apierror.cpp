@@ -4,15 +4,6 @@
 #include <QJsonDocument>
 
 namespace dp::api {
-namespace {
-
-QString t(const char* text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
-} // namespace
-
 ApiError ApiError::fromResponse(const http::Response& response)
 {
     ApiError error;
@@ -59,44 +50,44 @@ QString userMessage(const ApiError& error)
         return {};
     case K::Network:
         if (error.netError == http::NetError::Timeout)
-            return t("The payments service did not answer in time. Check the internet connection and try again; "
+            return QCoreApplication::translate("ApiError", "The payments service did not answer in time. Check the internet connection and try again; "
                      "nothing will be charged twice.");
         if (error.netError == http::NetError::Tls)
-            return t("The secure connection to the payments service could not be verified. Ask your IT contact to "
+            return QCoreApplication::translate("ApiError", "The secure connection to the payments service could not be verified. Ask your IT contact to "
                      "check this computer's date and network.");
-        return t("The payments service cannot be reached. Check the internet connection and try again.");
+        return QCoreApplication::translate("ApiError", "The payments service cannot be reached. Check the internet connection and try again.");
     case K::Authentication:
-        return t("The payments service did not accept this workstation's API key. An Admin must enter it again "
-                 "in Settings.");
+        return QCoreApplication::translate("ApiError", "The payments service did not accept this workstation's API key. Ask an Admin "
+                 "to enter the key again.");
     case K::Permission:
-        return t("The payments account does not allow this operation.");
+        return QCoreApplication::translate("ApiError", "The payments account does not allow this operation.");
     case K::Card:
         if (error.declineCode == QLatin1String("insufficient_funds"))
-            return t("The card was declined for insufficient funds. Ask the customer for another card.");
+            return QCoreApplication::translate("ApiError", "The card was declined for insufficient funds. Ask the customer for another card.");
         if (error.code == QLatin1String("expired_card"))
-            return t("The card has expired. Ask the customer for another card.");
-        return t("The card was declined. Ask the customer to use another card or call their bank.");
+            return QCoreApplication::translate("ApiError", "The card has expired. Ask the customer for another card.");
+        return QCoreApplication::translate("ApiError", "The card was declined. Ask the customer to use another card or call their bank.");
     case K::Idempotency:
-        return t("This request was already sent with different details. Start it again from the beginning.");
+        return QCoreApplication::translate("ApiError", "This request was already sent with different details. Start it again from the beginning.");
     case K::RateLimit:
-        return t("The payments service is busy. Please wait a minute and try again.");
+        return QCoreApplication::translate("ApiError", "The payments service is busy. Please wait a minute and try again.");
     case K::Server:
-        return t("The payments service had a problem. Try again in a few minutes; nothing will be charged twice.");
+        return QCoreApplication::translate("ApiError", "The payments service had a problem. Try again in a few minutes; nothing will be charged twice.");
     case K::Decode:
-        return t("The payments service sent an answer DealerPay does not understand. Try again later.");
+        return QCoreApplication::translate("ApiError", "The payments service sent an answer DealerPay does not understand. Try again later.");
     case K::Cancelled:
-        return t("Cancelled.");
+        return QCoreApplication::translate("ApiError", "Cancelled.");
     case K::InvalidRequest:
         if (error.code == QLatin1String("resource_missing"))
-            return t("This item no longer exists at the payments service. Refresh and try again.");
+            return QCoreApplication::translate("ApiError", "This item no longer exists at the payments service. Refresh and try again.");
         if (error.code == QLatin1String("amount_too_large") || error.param == QLatin1String("amount"))
-            return t("The amount is not allowed for this payment.");
+            return QCoreApplication::translate("ApiError", "The amount is not allowed for this payment.");
         if (error.param.contains(QLatin1String("statement_descriptor")))
-            return t("The statement descriptor was refused: use 5 to 22 letters or digits, with at least one "
+            return QCoreApplication::translate("ApiError", "The statement descriptor was refused: use 5 to 22 letters or digits, with at least one "
                      "letter and none of < > \\ ' \" *.");
         if (!error.message.isEmpty())
-            return t("The payments service refused the request: %1").arg(error.message);
-        return t("The payments service refused the request.");
+            return QCoreApplication::translate("ApiError", "The payments service refused the request: %1").arg(error.message);
+        return QCoreApplication::translate("ApiError", "The payments service refused the request.");
     }
     return {};
 }

@@ -6,15 +6,6 @@
 #include <QUrlQuery>
 
 namespace dp::notify {
-namespace {
-
-QString t(const char* text)
-{
-    return QCoreApplication::translate("SmsClient", text);
-}
-
-} // namespace
-
 SmsClient::SmsClient(std::shared_ptr<http::Transport> transport, SmsConfig config)
     : m_transport(std::move(transport)), m_config(std::move(config))
 {
@@ -39,7 +30,7 @@ Result<SmsMessage> SmsClient::status(const QString& sid)
 Result<SmsMessage> SmsClient::call(const QByteArray& method, const QString& path, const QByteArray& body)
 {
     if (!m_config.isConfigured())
-        return Error{Error::Code::Validation, t("Text messages are not set up yet: an Admin must enter the SMS account."),
+        return Error{Error::Code::Validation, QCoreApplication::translate("SmsClient", "Text messages are not set up yet: an Admin must enter the SMS account."),
                      QStringLiteral("sms")};
     http::Request request;
     request.method = method;
@@ -58,13 +49,13 @@ Result<SmsMessage> SmsClient::call(const QByteArray& method, const QString& path
             break;
     }
     if (!response.networkOk())
-        return Error{Error::Code::Api, t("The text message service cannot be reached. Try again in a moment."), {}};
+        return Error{Error::Code::Api, QCoreApplication::translate("SmsClient", "The text message service cannot be reached. Try again in a moment."), {}};
     const QJsonObject json = QJsonDocument::fromJson(response.body).object();
     if (response.status >= 400) {
         const QString detail = json.value(QLatin1String("message")).toString();
         if (response.status == 401)
-            return Error{Error::Code::Auth, t("The text message service refused the account details."), QStringLiteral("sms")};
-        return Error{Error::Code::Api, t("The text message was refused: %1").arg(detail), QStringLiteral("phone")};
+            return Error{Error::Code::Auth, QCoreApplication::translate("SmsClient", "The text message service refused the account details."), QStringLiteral("sms")};
+        return Error{Error::Code::Api, QCoreApplication::translate("SmsClient", "The text message was refused: %1").arg(detail), QStringLiteral("phone")};
     }
     return SmsMessage{json.value(QLatin1String("sid")).toString(), json.value(QLatin1String("status")).toString(),
                       json.value(QLatin1String("to")).toString()};

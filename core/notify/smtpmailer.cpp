@@ -31,11 +31,6 @@ size_t readPayload(char* buffer, size_t size, size_t count, void* user)
     return size_t(n);
 }
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("SmtpMailer", text);
-}
-
 } // namespace
 
 SmtpMailer::SmtpMailer(SmtpConfig config) : m_config(std::move(config))
@@ -46,10 +41,10 @@ SmtpMailer::SmtpMailer(SmtpConfig config) : m_config(std::move(config))
 Status SmtpMailer::send(const MailMessage& message)
 {
     if (!m_config.isConfigured())
-        return Error{Error::Code::Validation, t("E-mail is not set up yet: an Admin must enter the mail server in Settings."),
+        return Error{Error::Code::Validation, QCoreApplication::translate("SmtpMailer", "E-mail is not set up yet: an Admin must enter the mail server (Manage tab, Mail server…)."),
                      QStringLiteral("smtp")};
     if (message.to.isEmpty())
-        return Error::validation(QStringLiteral("to"), t("There is nobody to send this e-mail to."));
+        return Error::validation(QStringLiteral("to"), QCoreApplication::translate("SmtpMailer", "There is nobody to send this e-mail to."));
 
     MailMessage m = message;
     if (m.fromAddress.isEmpty())
@@ -60,7 +55,7 @@ Status SmtpMailer::send(const MailMessage& message)
 
     CURL* curl = curl_easy_init();
     if (!curl)
-        return Error{Error::Code::Api, t("The e-mail could not be prepared."), {}};
+        return Error{Error::Code::Api, QCoreApplication::translate("SmtpMailer", "The e-mail could not be prepared."), {}};
     const QUrl url(QStringLiteral("smtp://%1:%2").arg(m_config.host).arg(m_config.port));
     const bool loopback = http::CurlTransport::isLoopback(url);
     const QByteArray urlBytes = url.toEncoded();
@@ -97,9 +92,9 @@ Status SmtpMailer::send(const MailMessage& message)
     if (code != CURLE_OK) {
         qCWarning(lcMail) << "SMTP to" << m_config.host << "failed:" << curl_easy_strerror(code);
         if (code == CURLE_LOGIN_DENIED)
-            return Error{Error::Code::Auth, t("The mail server refused the user name or password."), QStringLiteral("smtp")};
+            return Error{Error::Code::Auth, QCoreApplication::translate("SmtpMailer", "The mail server refused the user name or password."), QStringLiteral("smtp")};
         return Error{Error::Code::Api,
-                     t("The e-mail could not be sent (%1). Check the mail server settings.")
+                     QCoreApplication::translate("SmtpMailer", "The e-mail could not be sent (%1). Check the mail server settings.")
                          .arg(QString::fromUtf8(curl_easy_strerror(code))),
                      QStringLiteral("smtp")};
     }

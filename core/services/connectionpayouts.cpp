@@ -13,11 +13,6 @@
 namespace dp {
 namespace {
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("ConnectionService", text);
-}
-
 const QStringList kWeekdays{QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
                             QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
                             QStringLiteral("sunday")};
@@ -35,7 +30,7 @@ Result<Rooftop> ConnectionService::connectedRooftop(qint64 rooftopId)
     if (!found)
         return found;
     if (found->accountId.isEmpty())
-        return Error{Error::Code::NotFound, t("Connect this rooftop to payments first."), {}};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("ConnectionService", "Connect this rooftop to payments first."), {}};
     return found;
 }
 
@@ -51,13 +46,13 @@ Result<Rooftop> ConnectionService::updatePayoutSettings(const Session& who, qint
     const QStringList intervals{QStringLiteral("daily"), QStringLiteral("weekly"), QStringLiteral("monthly"),
                                 QStringLiteral("manual")};
     if (!intervals.contains(schedule.interval))
-        return Error::validation(QStringLiteral("interval"), t("Choose how often payouts are sent."));
+        return Error::validation(QStringLiteral("interval"), QCoreApplication::translate("ConnectionService", "Choose how often payouts are sent."));
     if (schedule.interval == QLatin1String("weekly") && !kWeekdays.contains(schedule.weeklyAnchor))
-        return Error::validation(QStringLiteral("weekly_anchor"), t("Choose the day of the week for payouts."));
+        return Error::validation(QStringLiteral("weekly_anchor"), QCoreApplication::translate("ConnectionService", "Choose the day of the week for payouts."));
     if (schedule.interval == QLatin1String("monthly") && (schedule.monthlyAnchor < 1 || schedule.monthlyAnchor > 31))
-        return Error::validation(QStringLiteral("monthly_anchor"), t("Choose a day of the month between 1 and 31."));
+        return Error::validation(QStringLiteral("monthly_anchor"), QCoreApplication::translate("ConnectionService", "Choose a day of the month between 1 and 31."));
     if (schedule.interval != QLatin1String("manual") && (schedule.delayDays < 2 || schedule.delayDays > 30))
-        return Error::validation(QStringLiteral("delay_days"), t("The payout delay must be between 2 and 30 days."));
+        return Error::validation(QStringLiteral("delay_days"), QCoreApplication::translate("ConnectionService", "The payout delay must be between 2 and 30 days."));
 
     auto found = connectedRooftop(rooftopId);
     if (!found)
@@ -111,7 +106,7 @@ Result<SensitiveDetails> ConnectionService::sensitiveDetails(const Session& who,
     if (auto denied = m_auth.check(who, Permission::ViewSensitiveDetails))
         return *denied;
     if (!who.reauthFreshAt(m_clock.nowSecs()))
-        return Error{Error::Code::ReauthRequired, t("Enter your password again to see bank and tax details."),
+        return Error{Error::Code::ReauthRequired, QCoreApplication::translate("ConnectionService", "Enter your password again to see bank and tax details."),
                      QStringLiteral("reauth")};
     auto found = connectedRooftop(rooftopId);
     if (!found)
@@ -125,9 +120,9 @@ Result<SensitiveDetails> ConnectionService::sensitiveDetails(const Session& who,
     if (!found->taxIdLast4.isEmpty())
         details.taxIdMasked = masked(found->taxIdLast4);
     else
-        details.taxIdMasked = account.taxIdProvided ? t("Provided") : t("Not provided yet");
+        details.taxIdMasked = account.taxIdProvided ? QCoreApplication::translate("ConnectionService", "Provided") : QCoreApplication::translate("ConnectionService", "Not provided yet");
     details.bankMasked = account.bankLast4.isEmpty()
-                             ? t("No bank account yet")
+                             ? QCoreApplication::translate("ConnectionService", "No bank account yet")
                              : QString(account.bankName + QLatin1Char(' ') + masked(account.bankLast4)).trimmed();
     details.routingMasked = masked(account.routingNumber.right(4));
     m_audit.record(who, QStringLiteral("payments.sensitive_details_viewed"),

@@ -16,11 +16,6 @@
 namespace dp {
 namespace {
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("ConnectionService", text);
-}
-
 const char* kRooftopColumns =
     "id, name, account_id, country, status, currently_due, disabled_reason, charges_enabled, payouts_enabled,"
     " details_submitted, payout_interval, payout_delay_days, payout_weekly_anchor, payout_monthly_anchor,"
@@ -126,9 +121,9 @@ Result<Rooftop> ConnectionService::rooftop(qint64 id)
     q.prepare(QStringLiteral("SELECT %1 FROM rooftops WHERE id = ?").arg(QLatin1String(kRooftopColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return store::storeError(t("read the rooftops"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("ConnectionService", "read the rooftops"), q.lastError().text());
     if (!q.next())
-        return Error{Error::Code::NotFound, t("This rooftop no longer exists."), {}};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("ConnectionService", "This rooftop no longer exists."), {}};
     return readRooftop(q);
 }
 
@@ -144,11 +139,11 @@ Result<Rooftop> ConnectionService::adoptAccount(const Session& who, const QStrin
     if (auto denied = m_auth.check(who, Permission::ConnectPayments))
         return *denied;
     const QString trimmed = name.trimmed();
-    if (auto c = validate::requiredText(trimmed, t("Rooftop name")); !c.ok)
+    if (auto c = validate::requiredText(trimmed, QCoreApplication::translate("ConnectionService", "Rooftop name")); !c.ok)
         return Error::validation(QStringLiteral("name"), c.message);
     for (const Rooftop& r : rooftops()) {
         if (r.name.compare(trimmed, Qt::CaseInsensitive) == 0)
-            return Error::validation(QStringLiteral("name"), t("A rooftop with this name already exists."));
+            return Error::validation(QStringLiteral("name"), QCoreApplication::translate("ConnectionService", "A rooftop with this name already exists."));
         if (!accountId.isEmpty() && r.accountId == accountId)
             return r;
     }
@@ -158,7 +153,7 @@ Result<Rooftop> ConnectionService::adoptAccount(const Session& who, const QStrin
     q.addBindValue(accountId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(accountId));
     q.addBindValue(m_clock.nowSecs());
     if (!q.exec())
-        return store::storeError(t("save the rooftop"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("ConnectionService", "save the rooftop"), q.lastError().text());
     const qint64 id = q.lastInsertId().toLongLong();
     m_audit.record(who, QStringLiteral("rooftop.added"),
                    {{QStringLiteral("rooftop"), trimmed}, {QStringLiteral("account"), accountId}}, m_clock.nowSecs());
@@ -182,10 +177,10 @@ Status ConnectionService::setAllowedCountries(const Session& who, const QStringL
         return *denied;
     const QStringList supported{QStringLiteral("US"), QStringLiteral("CA")};
     if (countries.isEmpty())
-        return Error::validation(QStringLiteral("countries"), t("Choose at least one country."));
+        return Error::validation(QStringLiteral("countries"), QCoreApplication::translate("ConnectionService", "Choose at least one country."));
     for (const QString& c : countries) {
         if (!supported.contains(c))
-            return Error::validation(QStringLiteral("countries"), t("Payments are not offered in %1.").arg(c));
+            return Error::validation(QStringLiteral("countries"), QCoreApplication::translate("ConnectionService", "Payments are not offered in %1.").arg(c));
     }
     const QString value = countries.join(QLatin1Char(','));
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
@@ -198,7 +193,7 @@ Status ConnectionService::setAllowedCountries(const Session& who, const QStringL
         return q.exec();
     });
     if (!ok)
-        return store::storeError(t("save the allowed countries"), {});
+        return store::storeError(QCoreApplication::translate("ConnectionService", "save the allowed countries"), {});
     m_audit.record(who, QStringLiteral("settings.allowed_countries"), {{QStringLiteral("countries"), value}},
                    m_clock.nowSecs());
     return Done{};
@@ -208,8 +203,8 @@ std::optional<Error> ConnectionService::validateRequest(const ConnectRequest& r)
 {
     if (!allowedCountries().contains(r.country))
         return Error::validation(QStringLiteral("country"),
-                                 t("Payments are offered only to businesses registered in the allowed countries."));
-    if (auto c = validate::requiredText(r.legalName, t("Legal business name")); !c.ok)
+                                 QCoreApplication::translate("ConnectionService", "Payments are offered only to businesses registered in the allowed countries."));
+    if (auto c = validate::requiredText(r.legalName, QCoreApplication::translate("ConnectionService", "Legal business name")); !c.ok)
         return Error::validation(QStringLiteral("legal_name"), c.message);
     if (auto c = validate::email(r.email); !c.ok)
         return Error::validation(QStringLiteral("email"), c.message);
@@ -234,7 +229,7 @@ std::optional<Error> ConnectionService::validateRequest(const ConnectRequest& r)
     }
     if (!r.signerAttested)
         return Error::validation(QStringLiteral("attestation"),
-                                 t("Only a person authorized to sign for the organization may connect payments."));
+                                 QCoreApplication::translate("ConnectionService", "Only a person authorized to sign for the organization may connect payments."));
     return std::nullopt;
 }
 
@@ -246,7 +241,7 @@ Result<QUrl> ConnectionService::startOnboarding(const Session& who, const Connec
         return *invalid;
     const bool hasSensitive = !QString(request.taxId + request.accountNumber).trimmed().isEmpty();
     if (hasSensitive && !who.reauthFreshAt(m_clock.nowSecs()))
-        return Error{Error::Code::ReauthRequired, t("Enter your password again to send bank and tax details."),
+        return Error{Error::Code::ReauthRequired, QCoreApplication::translate("ConnectionService", "Enter your password again to send bank and tax details."),
                      QStringLiteral("reauth")};
     auto found = rooftop(request.rooftopId);
     if (!found)
@@ -269,7 +264,7 @@ Result<QUrl> ConnectionService::startOnboarding(const Session& who, const Connec
                 q.addBindValue(key);
                 q.addBindValue(r.id);
                 if (!q.exec())
-                    return store::storeError(t("save the rooftop"), q.lastError().text());
+                    return store::storeError(QCoreApplication::translate("ConnectionService", "save the rooftop"), q.lastError().text());
             }
         }
         QVariantMap params{
@@ -312,7 +307,7 @@ Result<QUrl> ConnectionService::startOnboarding(const Session& who, const Connec
         q.prepare(QStringLiteral("UPDATE rooftops SET account_id = ?, country = ?, tax_id_last4 = ? WHERE id = ?"));
         store::bindAll(q, {account.id, request.country, last4(validate::digitsOnly(request.taxId)), r.id});
         if (!q.exec())
-            return store::storeError(t("save the rooftop"), q.lastError().text());
+            return store::storeError(QCoreApplication::translate("ConnectionService", "save the rooftop"), q.lastError().text());
         storeAccount(r.id, account);
         r.accountId = account.id;
         m_audit.record(who, QStringLiteral("payments.account_created"),
@@ -331,7 +326,7 @@ Result<QUrl> ConnectionService::continueOnboarding(const Session& who, qint64 ro
     if (!found)
         return found.error();
     if (found->accountId.isEmpty())
-        return Error{Error::Code::NotFound, t("Connect this rooftop first."), {}};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("ConnectionService", "Connect this rooftop first."), {}};
     return onboardingLink(found.value(), returnUrl);
 }
 
@@ -385,7 +380,7 @@ Status ConnectionService::storeAccount(qint64 rooftopId, const api::Account& a)
                        a.payoutSchedule.delayDays, a.payoutSchedule.weeklyAnchor, a.payoutSchedule.monthlyAnchor,
                        a.statementDescriptor, a.bankName, a.bankLast4, int(a.taxIdProvided), m_clock.nowSecs(), rooftopId});
     if (!q.exec())
-        return store::storeError(t("save the account status"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("ConnectionService", "save the account status"), q.lastError().text());
     return Done{};
 }
 

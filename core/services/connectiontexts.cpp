@@ -4,22 +4,13 @@
 #include <QCoreApplication>
 
 namespace dp {
-namespace {
-
-QString t(const char* text)
-{
-    return QCoreApplication::translate("ConnectionService", text);
-}
-
-} // namespace
-
 QString connectionStatusText(ConnectionStatus status)
 {
     switch (status) {
-    case ConnectionStatus::NotConnected: return t("Not connected");
-    case ConnectionStatus::OnboardingIncomplete: return t("Onboarding incomplete");
-    case ConnectionStatus::Connected: return t("Connected");
-    case ConnectionStatus::Restricted: return t("Restricted");
+    case ConnectionStatus::NotConnected: return QCoreApplication::translate("ConnectionService", "Not connected");
+    case ConnectionStatus::OnboardingIncomplete: return QCoreApplication::translate("ConnectionService", "Onboarding incomplete");
+    case ConnectionStatus::Connected: return QCoreApplication::translate("ConnectionService", "Connected");
+    case ConnectionStatus::Restricted: return QCoreApplication::translate("ConnectionService", "Restricted");
     }
     return {};
 }
@@ -84,12 +75,12 @@ QString ConnectionService::descriptorPreview(const QString& descriptor)
 
 QString ConnectionService::accountingRequestSubject()
 {
-    return t("Setting up customer payments by text message");
+    return QCoreApplication::translate("ConnectionService", "Setting up customer payments by text message");
 }
 
 QString ConnectionService::accountingRequestBody(const QString& orgName, const QString& adminName)
 {
-    return t("Hello,\n\n"
+    return QCoreApplication::translate("ConnectionService", "Hello,\n\n"
              "We would like to enable payments in DealerPay for %1 so that customers can pay us by text message. "
              "To set it up I need your help with the bank account information and with the workflow in our dealer "
              "management system that our consultants will follow.\n\n"

@@ -19,11 +19,6 @@
 namespace dp {
 namespace {
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("PaymentRequests", text);
-}
-
 constexpr qint64 kLinkLifetimeSecs = 24 * 3600;
 constexpr qint64 kDuplicateWindowSecs = 120;
 
@@ -81,12 +76,12 @@ Result<PaymentRequest> PaymentRequestService::create(const Session& who, const P
     q.prepare(QStringLiteral("SELECT account_id, name, status FROM rooftops WHERE id = ?"));
     q.addBindValue(in.rooftopId);
     if (!q.exec() || !q.next())
-        return Error::validation(QStringLiteral("rooftop"), t("Choose the rooftop that takes this payment."));
+        return Error::validation(QStringLiteral("rooftop"), QCoreApplication::translate("PaymentRequests", "Choose the rooftop that takes this payment."));
     const QString account = q.value(0).toString();
     const QString rooftopName = q.value(1).toString();
     if (account.isEmpty() || q.value(2).toString() != QLatin1String("connected"))
         return Error::validation(QStringLiteral("rooftop"),
-                                 t("%1 cannot take payments yet: an Admin must finish connecting it.").arg(rooftopName));
+                                 QCoreApplication::translate("PaymentRequests", "%1 cannot take payments yet: an Admin must finish connecting it.").arg(rooftopName));
     const qint64 now = m_clock.nowSecs();
 
     // A double click or a second press of Send within two minutes returns the request already sent.
@@ -112,13 +107,13 @@ Result<PaymentRequest> PaymentRequestService::create(const Session& who, const P
                                           in.email.trimmed(), in.amount, in.currency, in.roNumber.trimmed(),
                                           in.description.trimmed(), key, now, now});
     if (!q.exec())
-        return store::storeError(t("save the payment request"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("PaymentRequests", "save the payment request"), q.lastError().text());
     const qint64 id = q.lastInsertId().toLongLong();
 
     const QString team = firstPaymentTeam(db, who.userId);
     const QString product = in.description.trimmed().isEmpty()
-                                ? t("Repair order %1").arg(in.roNumber.trimmed())
-                                : t("RO %1 — %2").arg(in.roNumber.trimmed(), in.description.trimmed());
+                                ? QCoreApplication::translate("PaymentRequests", "Repair order %1").arg(in.roNumber.trimmed())
+                                : QCoreApplication::translate("PaymentRequests", "%1 — %2").arg(in.roNumber.trimmed(), in.description.trimmed());
     const QVariantMap metadata{{QStringLiteral("ro_number"), in.roNumber.trimmed()},
                                {QStringLiteral("consultant"), who.name},
                                {QStringLiteral("team"), team},
@@ -153,7 +148,7 @@ Result<PaymentRequest> PaymentRequestService::create(const Session& who, const P
                              " updated_at = ? WHERE id = ?"));
     store::bindAll(q, QVariantList{session.id, session.url, session.expiresAt, m_clock.nowSecs(), id});
     if (!q.exec())
-        return store::storeError(t("save the payment request"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("PaymentRequests", "save the payment request"), q.lastError().text());
     m_audit.record(who, QStringLiteral("payment_request.created"),
                    {{QStringLiteral("request"), id}, {QStringLiteral("account"), account},
                     {QStringLiteral("amount"), in.amount}, {QStringLiteral("currency"), in.currency},
@@ -170,7 +165,7 @@ Result<PaymentRequest> PaymentRequestService::create(const Session& who, const P
 Status PaymentRequestService::deliver(const PaymentRequest& r, const QString& rooftopName)
 {
     const QString amount = formatMoney(r.amount, r.currency);
-    const QString text = t("%1: Hello %2, here is your secure link to pay %3 for RO %4: %5")
+    const QString text = QCoreApplication::translate("PaymentRequests", "%1: Hello %2, here is your secure link to pay %3 for RO %4: %5")
                              .arg(rooftopName, r.customerName, amount, r.roNumber, r.url);
     QStringList problems;
     if (!r.mobile.isEmpty()) {
@@ -189,10 +184,10 @@ Status PaymentRequestService::deliver(const PaymentRequest& r, const QString& ro
         notify::MailMessage mail;
         mail.fromName = rooftopName;
         mail.to = {r.email};
-        mail.subject = t("Your payment link from %1").arg(rooftopName);
-        mail.text = t("Hello %1,\n\nHere is your secure link to pay %2 for repair order %3:\n%4\n\nThank you,\n%5")
+        mail.subject = QCoreApplication::translate("PaymentRequests", "Your payment link from %1").arg(rooftopName);
+        mail.text = QCoreApplication::translate("PaymentRequests", "Hello %1,\n\nHere is your secure link to pay %2 for repair order %3:\n%4\n\nThank you,\n%5")
                         .arg(r.customerName, amount, r.roNumber, r.url, rooftopName);
-        mail.html = t("<p>Hello %1,</p><p>Here is your secure link to pay <b>%2</b> for repair order %3:</p>"
+        mail.html = QCoreApplication::translate("PaymentRequests", "<p>Hello %1,</p><p>Here is your secure link to pay <b>%2</b> for repair order %3:</p>"
                       "<p><a href=\"%4\">Pay %2 now</a></p><p>Thank you,<br>%5</p>")
                         .arg(notify::htmlEscape(r.customerName), amount, notify::htmlEscape(r.roNumber), r.url,
                              notify::htmlEscape(rooftopName));
@@ -206,7 +201,7 @@ Status PaymentRequestService::deliver(const PaymentRequest& r, const QString& ro
         q.addBindValue(r.id);
         q.exec();
         return Error{Error::Code::Api,
-                     t("The payment link was created but could not be delivered: %1 Use Resend when it is fixed.")
+                     QCoreApplication::translate("PaymentRequests", "The payment link was created but could not be delivered: %1 Use Resend when it is fixed.")
                          .arg(problems.join(QLatin1Char(' '))),
                      QStringLiteral("mobile")};
     }
@@ -223,7 +218,7 @@ Result<PaymentRequest> PaymentRequestService::ownRequest(const Session& who, qin
     Session current = who;
     m_auth.refresh(current);
     if (r->consultantId != who.userId && !current.can(Permission::ViewAllPayments))
-        return Error::permission(t("You can only change your own payment requests."));
+        return Error::permission(QCoreApplication::translate("PaymentRequests", "You can only change your own payment requests."));
     return r;
 }
 
@@ -233,7 +228,7 @@ Result<PaymentRequest> PaymentRequestService::resend(const Session& who, qint64 
     if (!r)
         return r;
     if (rank(r->state) >= 10 || r->url.isEmpty())
-        return Error{Error::Code::Conflict, t("This request is %1 and cannot be sent again.").arg(requestStateText(r->state)), {}};
+        return Error{Error::Code::Conflict, QCoreApplication::translate("PaymentRequests", "This request is %1 and cannot be sent again.").arg(requestStateText(r->state)), {}};
     if (auto sent = deliver(r.value(), r->rooftopName); !sent)
         return sent.error();
     m_audit.record(who, QStringLiteral("payment_request.resent"), {{QStringLiteral("request"), id}}, m_clock.nowSecs());
@@ -246,7 +241,7 @@ Result<PaymentRequest> PaymentRequestService::cancel(const Session& who, qint64 
     if (!r)
         return r;
     if (rank(r->state) >= 10)
-        return Error{Error::Code::Conflict, t("This request is already %1.").arg(requestStateText(r->state).toLower()), {}};
+        return Error{Error::Code::Conflict, QCoreApplication::translate("PaymentRequests", "This request is already %1.").arg(requestStateText(r->state).toLower()), {}};
     if (!r->sessionId.isEmpty()) {
         const api::ApiResult expired = m_api.post(QStringLiteral("/v1/checkout/sessions/%1/expire").arg(r->sessionId), {},
                                                   api::ApiClient::newIdempotencyKey(), r->accountId);
@@ -255,7 +250,7 @@ Result<PaymentRequest> PaymentRequestService::cancel(const Session& who, qint64 
         if (!expired.ok()) { // already completed or expired at the server: let the events decide
             const api::ApiResult now = m_api.get(QStringLiteral("/v1/checkout/sessions/") + r->sessionId, {}, r->accountId);
             if (now.ok() && api::CheckoutSession::fromJson(now.json).status == QLatin1String("complete"))
-                return Error{Error::Code::Conflict, t("The customer has already paid this request."), {}};
+                return Error{Error::Code::Conflict, QCoreApplication::translate("PaymentRequests", "The customer has already paid this request."), {}};
         }
     }
     setState(id, RequestState::Canceled);
@@ -324,7 +319,7 @@ int PaymentRequestService::refreshDeliveries()
         if (status->status == QLatin1String("delivered"))
             changed += setState(id, RequestState::Delivered) ? 1 : 0;
         else if (status->status == QLatin1String("undelivered") || status->status == QLatin1String("failed"))
-            changed += setState(id, RequestState::Failed, t("The text message could not be delivered to this number.")) ? 1 : 0;
+            changed += setState(id, RequestState::Failed, QCoreApplication::translate("PaymentRequests", "The text message could not be delivered to this number.")) ? 1 : 0;
     }
     return changed;
 }

@@ -20,11 +20,6 @@
 namespace dp {
 namespace {
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("PaymentRequests", text);
-}
-
 const char* kRequestColumns =
     "r.id, r.rooftop_id, r.consultant_id, r.account_id, u.name, rt.name, r.customer_name, r.mobile, r.email,"
     " r.currency, r.ro_number, r.description, r.amount, r.state, r.url, r.session_id, r.payment_intent, r.charge_id,"
@@ -82,15 +77,15 @@ RequestState requestStateFromKey(const QString& key)
 QString requestStateText(RequestState s)
 {
     switch (s) {
-    case RequestState::Sending: return t("Sending");
-    case RequestState::Sent: return t("Sent");
-    case RequestState::Delivered: return t("Delivered");
-    case RequestState::Viewed: return t("Viewed");
-    case RequestState::Challenged: return t("Challenged");
-    case RequestState::Failed: return t("Failed");
-    case RequestState::Paid: return t("Paid");
-    case RequestState::Expired: return t("Expired");
-    case RequestState::Canceled: return t("Canceled");
+    case RequestState::Sending: return QCoreApplication::translate("PaymentRequests", "Sending");
+    case RequestState::Sent: return QCoreApplication::translate("PaymentRequests", "Sent");
+    case RequestState::Delivered: return QCoreApplication::translate("PaymentRequests", "Delivered");
+    case RequestState::Viewed: return QCoreApplication::translate("PaymentRequests", "Viewed");
+    case RequestState::Challenged: return QCoreApplication::translate("PaymentRequests", "Challenged");
+    case RequestState::Failed: return QCoreApplication::translate("PaymentRequests", "Failed");
+    case RequestState::Paid: return QCoreApplication::translate("PaymentRequests", "Paid");
+    case RequestState::Expired: return QCoreApplication::translate("PaymentRequests", "Expired");
+    case RequestState::Canceled: return QCoreApplication::translate("PaymentRequests", "Canceled");
     }
     return {};
 }
@@ -103,10 +98,10 @@ PaymentRequestService::PaymentRequestService(api::ApiClient& api, store::Databas
 
 std::optional<Error> PaymentRequestService::validate(const PaymentRequestInput& in) const
 {
-    if (auto c = validate::requiredText(in.customerName, t("Customer name")); !c.ok)
+    if (auto c = validate::requiredText(in.customerName, QCoreApplication::translate("PaymentRequests", "Customer name")); !c.ok)
         return Error::validation(QStringLiteral("customer_name"), c.message);
     if (!in.sendSms && !in.sendEmail)
-        return Error::validation(QStringLiteral("channel"), t("Send the request by text message, by e-mail, or both."));
+        return Error::validation(QStringLiteral("channel"), QCoreApplication::translate("PaymentRequests", "Send the request by text message, by e-mail, or both."));
     if (in.sendSms || !in.mobile.trimmed().isEmpty()) {
         if (auto c = validate::phoneE164(in.mobile); !c.ok)
             return Error::validation(QStringLiteral("mobile"), c.message);
@@ -117,15 +112,15 @@ std::optional<Error> PaymentRequestService::validate(const PaymentRequestInput& 
     }
     if (in.amount < fees::kMinPaymentMinor)
         return Error::validation(QStringLiteral("amount"),
-                                 t("The amount must be at least %1.").arg(formatMoney(fees::kMinPaymentMinor, in.currency)));
+                                 QCoreApplication::translate("PaymentRequests", "The amount must be at least %1.").arg(formatMoney(fees::kMinPaymentMinor, in.currency)));
     if (in.amount > fees::kMaxPaymentMinor)
         return Error::validation(QStringLiteral("amount"),
-                                 t("A payment request is limited to %1. Split larger amounts into several requests.")
+                                 QCoreApplication::translate("PaymentRequests", "A payment request is limited to %1. Split larger amounts into several requests.")
                                      .arg(formatMoney(fees::kMaxPaymentMinor, in.currency)));
-    if (auto c = validate::requiredText(in.roNumber, t("Repair order or invoice number")); !c.ok)
+    if (auto c = validate::requiredText(in.roNumber, QCoreApplication::translate("PaymentRequests", "Repair order or invoice number")); !c.ok)
         return Error::validation(QStringLiteral("ro_number"), c.message);
     if (in.paymentMethod != QLatin1String("card"))
-        return Error::validation(QStringLiteral("payment_method"), t("Only credit and debit cards are accepted."));
+        return Error::validation(QStringLiteral("payment_method"), QCoreApplication::translate("PaymentRequests", "Only credit and debit cards are accepted."));
     return std::nullopt;
 }
 
@@ -135,9 +130,9 @@ Result<PaymentRequest> PaymentRequestService::get(qint64 id)
     q.prepare(QStringLiteral("SELECT %1%2 WHERE r.id = ?").arg(QLatin1String(kRequestColumns), QLatin1String(kRequestFrom)));
     q.addBindValue(id);
     if (!q.exec())
-        return store::storeError(t("read the payment request"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("PaymentRequests", "read the payment request"), q.lastError().text());
     if (!q.next())
-        return Error{Error::Code::NotFound, t("This payment request no longer exists."), {}};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("PaymentRequests", "This payment request no longer exists."), {}};
     return readRequest(q);
 }
 
@@ -156,7 +151,7 @@ Result<QList<PaymentRequest>> PaymentRequestService::list(const Session& who, in
     if (!all)
         q.addBindValue(who.userId);
     if (!q.exec())
-        return store::storeError(t("read the payment requests"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("PaymentRequests", "read the payment requests"), q.lastError().text());
     QList<PaymentRequest> out;
     while (q.next())
         out.append(readRequest(q));

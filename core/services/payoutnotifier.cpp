@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPair>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,11 +20,6 @@
 namespace dp {
 namespace {
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("PayoutNotifier", text);
-}
-
 Error apiFailure(const api::ApiResult& result)
 {
     return {Error::Code::Api, api::userMessage(result.error), {}};
@@ -31,7 +27,7 @@ Error apiFailure(const api::ApiResult& result)
 
 Error cancelled()
 {
-    return {Error::Code::Cancelled, t("Cancelled."), {}};
+    return {Error::Code::Cancelled, QCoreApplication::translate("PayoutNotifier", "Cancelled."), {}};
 }
 
 // The audit rows of the notifier are written in the name of the application itself.
@@ -54,7 +50,7 @@ Result<PayoutNotifier::Summary> PayoutNotifier::run(const std::atomic_bool* canc
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT MIN(added_at) FROM payout_recipients")))
-        return store::storeError(t("read the payout e-mail recipients"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("PayoutNotifier", "read the payout e-mail recipients"), q.lastError().text());
     if (!q.next() || q.value(0).isNull())
         return summary; // nobody chose to receive them: nothing to announce
     const qint64 since = q.value(0).toLongLong() - kClockSlackSecs;
@@ -62,7 +58,7 @@ Result<PayoutNotifier::Summary> PayoutNotifier::run(const std::atomic_bool* canc
     QStringList accounts;
     if (!q.exec(QStringLiteral("SELECT account_id FROM rooftops WHERE account_id IS NOT NULL AND account_id <> ''"
                                " ORDER BY id")))
-        return store::storeError(t("read the rooftops"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("PayoutNotifier", "read the rooftops"), q.lastError().text());
     while (q.next())
         accounts.append(q.value(0).toString());
     for (const QString& account : accounts) {
@@ -110,7 +106,7 @@ Status PayoutNotifier::collect(const QString& accountId, qint64 since, Summary& 
         q.prepare(QStringLiteral("SELECT 1 FROM payout_notifications WHERE payout_id = ?"));
         q.addBindValue(payoutId);
         if (!q.exec())
-            return store::storeError(t("read the payout e-mails"), q.lastError().text());
+            return store::storeError(QCoreApplication::translate("PayoutNotifier", "read the payout e-mails"), q.lastError().text());
         if (!q.next()) {
             auto payments = countPayments(accountId, payoutId);
             if (!payments)
@@ -136,7 +132,7 @@ Status PayoutNotifier::collect(const QString& accountId, qint64 since, Summary& 
         q.addBindValue(cursor);
         q.addBindValue(accountId);
         if (!q.exec())
-            return store::storeError(t("save the sync position"), q.lastError().text());
+            return store::storeError(QCoreApplication::translate("PayoutNotifier", "save the sync position"), q.lastError().text());
     }
     return Done{};
 }
@@ -163,6 +159,12 @@ Result<int> PayoutNotifier::countPayments(const QString& accountId, const QStrin
 
 void PayoutNotifier::sendPending(Summary& summary)
 {
+    if (!m_messenger.mailConfigured()) {
+        summary.lastError = QCoreApplication::translate("PayoutNotifier", "E-mail is not set up yet: the payout e-mails wait until an Admin enters the mail "
+                              "server.");
+        return;
+    }
+    const qint64 now = m_clock.nowSecs();
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     QStringList recipients;
@@ -171,21 +173,25 @@ void PayoutNotifier::sendPending(Summary& summary)
         while (q.next())
             recipients.append(q.value(0).toString());
     }
-    q.prepare(QStringLiteral("SELECT payout_id FROM payout_notifications WHERE state = 'pending' AND attempts < ?"
-                             " ORDER BY created_at, payout_id"));
+    q.prepare(QStringLiteral("SELECT payout_id, attempts FROM payout_notifications WHERE state = 'pending'"
+                             " AND attempts < ? AND next_attempt_at <= ? ORDER BY created_at, payout_id"));
     q.addBindValue(kMaxAttempts);
-    QStringList pending;
+    q.addBindValue(now);
+    QList<QPair<QString, int>> pending;
     if (q.exec()) {
         while (q.next())
-            pending.append(q.value(0).toString());
+            pending.append({q.value(0).toString(), q.value(1).toInt()});
     }
-    for (const QString& payoutId : pending) {
+    for (const auto& [payoutId, attempts] : pending) {
         // Claim: only one run (of any workstation) moves the row out of pending.
         QSqlQuery claim(db);
-        claim.prepare(QStringLiteral("UPDATE payout_notifications SET state = ?, attempts = attempts + 1"
-                                     " WHERE payout_id = ? AND state = 'pending'"));
+        claim.prepare(QStringLiteral("UPDATE payout_notifications SET state = ?, attempts = ?, next_attempt_at = ?"
+                                     " WHERE payout_id = ? AND state = 'pending' AND attempts = ?"));
         claim.addBindValue(recipients.isEmpty() ? QStringLiteral("skipped") : QStringLiteral("sending"));
+        claim.addBindValue(attempts + 1);
+        claim.addBindValue(now + kRetrySecs * (attempts + 1));
         claim.addBindValue(payoutId);
+        claim.addBindValue(attempts);
         if (!claim.exec() || claim.numRowsAffected() != 1 || recipients.isEmpty())
             continue;
         QString error;

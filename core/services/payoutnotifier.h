@@ -24,13 +24,15 @@ class AuditLog;
 //
 // How: each payout.paid event becomes a row of the payout_notifications outbox, keyed by the payout id (a second
 // run finds the row and adds nothing). A row is claimed (pending -> sending) by one run only, e-mailed, then marked
-// sent; a failed send goes back to pending and is retried by the next run (at most kMaxAttempts). A run interrupted
+// sent; a failed send goes back to pending and is retried by a later run, kRetrySecs × attempts later, at most
+// kMaxAttempts times; while no mail server is set up nothing is claimed at all. A run interrupted
 // between claim and "sent" leaves the row in "sending": it is never sent again, so nobody gets the e-mail twice.
 // Only payouts paid since the first recipient was chosen are announced.
 class PayoutNotifier
 {
 public:
-    static constexpr int kMaxAttempts = 5;
+    static constexpr int kMaxAttempts = 10;
+    static constexpr qint64 kRetrySecs = 5 * 60;
     static constexpr qint64 kClockSlackSecs = 10 * 60; // server and workstation clocks may differ a little
 
     PayoutNotifier(api::ApiClient& api, store::Database& db, store::AuditLog& audit, notify::Messenger& messenger,

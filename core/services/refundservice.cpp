@@ -16,35 +16,26 @@
 #include <QSqlQuery>
 
 namespace dp {
-namespace {
-
-QString t(const char* text)
-{
-    return QCoreApplication::translate("RefundService", text);
-}
-
-} // namespace
-
 QString refundReasonText(const QString& reason)
 {
     if (reason == QLatin1String("duplicate"))
-        return t("Duplicate payment");
+        return QCoreApplication::translate("RefundService", "Duplicate payment");
     if (reason == QLatin1String("fraudulent"))
-        return t("Fraudulent payment");
-    return t("Requested by the customer");
+        return QCoreApplication::translate("RefundService", "Fraudulent payment");
+    return QCoreApplication::translate("RefundService", "Requested by the customer");
 }
 
 QString refundStatusText(const QString& status)
 {
     if (status == QLatin1String("succeeded"))
-        return t("Succeeded");
+        return QCoreApplication::translate("RefundService", "Succeeded");
     if (status == QLatin1String("failed"))
-        return t("Failed");
+        return QCoreApplication::translate("RefundService", "Failed");
     if (status == QLatin1String("canceled"))
-        return t("Canceled");
+        return QCoreApplication::translate("RefundService", "Canceled");
     if (status == QLatin1String("requires_action"))
-        return t("Needs action");
-    return t("Pending");
+        return QCoreApplication::translate("RefundService", "Needs action");
+    return QCoreApplication::translate("RefundService", "Pending");
 }
 
 RefundService::RefundService(api::ApiClient& api, store::Database& db, store::AuditLog& audit, Authorizer& auth,
@@ -64,17 +55,17 @@ Result<RefundDraft> RefundService::prepare(const Session& who, const QString& ch
     if (auto denied = m_auth.check(who, Permission::Refund))
         return *denied;
     if (!reasons().contains(reason))
-        return Error::validation(QStringLiteral("reason"), t("Choose why the payment is refunded."));
+        return Error::validation(QStringLiteral("reason"), QCoreApplication::translate("RefundService", "Choose why the payment is refunded."));
     const auto payment = store::PaymentStore(m_db).byId(chargeId);
     if (!payment)
-        return Error{Error::Code::NotFound, t("This payment is not in the local store. Refresh and try again."), {}};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("RefundService", "This payment is not in the local store. Refresh and try again."), {}};
     if (payment->state != QLatin1String("succeeded") && payment->state != QLatin1String("partially_refunded"))
-        return Error::validation(QStringLiteral("amount"), t("Only a successful payment can be refunded."));
+        return Error::validation(QStringLiteral("amount"), QCoreApplication::translate("RefundService", "Only a successful payment can be refunded."));
     const qint64 refundable = payment->amount - payment->refunded;
     if (amount <= 0)
-        return Error::validation(QStringLiteral("amount"), t("Enter an amount greater than zero."));
+        return Error::validation(QStringLiteral("amount"), QCoreApplication::translate("RefundService", "Enter an amount greater than zero."));
     if (amount > refundable)
-        return Error::validation(QStringLiteral("amount"), t("At most %1 can still be refunded on this payment.")
+        return Error::validation(QStringLiteral("amount"), QCoreApplication::translate("RefundService", "At most %1 can still be refunded on this payment.")
                                                                .arg(formatMoney(refundable, payment->currency)));
     RefundDraft d;
     d.key = api::ApiClient::newIdempotencyKey();
@@ -98,7 +89,7 @@ Result<RefundDraft> RefundService::prepare(const Session& who, const QString& ch
     const qint64 now = m_clock.nowSecs();
     store::bindAll(q, QVariantList{d.key, chargeId, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), now, now});
     if (!q.exec())
-        return store::storeError(t("save the refund"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("RefundService", "save the refund"), q.lastError().text());
     return d;
 }
 
@@ -111,7 +102,7 @@ Result<RefundRecord> RefundService::submit(const Session& who, const QString& ke
     q.prepare(QStringLiteral("SELECT payload, state, result FROM pending_ops WHERE idem_key = ? AND kind = 'refund'"));
     q.addBindValue(key);
     if (!q.exec() || !q.next())
-        return Error{Error::Code::NotFound, t("This refund was not prepared. Start it again."), {}};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("RefundService", "This refund was not prepared. Start it again."), {}};
     const QJsonObject payload = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     const QString state = q.value(1).toString();
     if (state == QLatin1String("failed"))
@@ -189,7 +180,7 @@ Status RefundService::refreshCharge(const QString& chargeId, const QString& acco
         return store::PaymentStore::upsertCharges(db, accountId, {api::Charge::fromJson(got.json)}, &error);
     });
     if (!ok)
-        return store::storeError(t("save the payment"), error);
+        return store::storeError(QCoreApplication::translate("RefundService", "save the payment"), error);
     return Done{};
 }
 

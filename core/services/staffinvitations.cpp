@@ -19,11 +19,6 @@
 namespace dp {
 namespace {
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("StaffService", text);
-}
-
 const char* kInvitationColumns = "id, name, email, phone, role, state, expires_at, invited_by_name, created_at,"
                                  " sent_at, accepted_at, text_error, mail_error";
 
@@ -94,33 +89,33 @@ QString invitationStateText(InvitationState state)
 
 std::optional<Error> StaffService::validateInvite(const InviteRequest& r)
 {
-    if (auto c = validate::requiredText(r.name, t("The name")); !c.ok)
+    if (auto c = validate::requiredText(r.name, QCoreApplication::translate("StaffService", "The name")); !c.ok)
         return Error::validation(QStringLiteral("name"), c.message);
     if (auto c = validate::email(r.email); !c.ok)
         return Error::validation(QStringLiteral("email"), c.message);
     if (auto c = validate::phoneE164(r.mobile); !c.ok)
         return Error::validation(QStringLiteral("mobile"), c.message);
     if (r.role != Role::Consultant && r.role != Role::Manager && r.role != Role::Admin)
-        return Error::validation(QStringLiteral("role"), t("Choose a role: Consultant, Manager or Admin."));
+        return Error::validation(QStringLiteral("role"), QCoreApplication::translate("StaffService", "Choose a role: Consultant, Manager or Admin."));
     QSqlQuery q(m_db.connection());
     for (qint64 teamId : r.teamIds) {
         q.prepare(QStringLiteral("SELECT 1 FROM teams WHERE id = ?"));
         q.addBindValue(teamId);
         if (!q.exec() || !q.next())
-            return Error::validation(QStringLiteral("teams"), t("One of the chosen teams no longer exists."));
+            return Error::validation(QStringLiteral("teams"), QCoreApplication::translate("StaffService", "One of the chosen teams no longer exists."));
     }
     const QString email = r.email.trimmed().toLower();
     q.prepare(QStringLiteral("SELECT 1 FROM users WHERE email = ?"));
     q.addBindValue(email);
     if (q.exec() && q.next())
         return Error::validation(QStringLiteral("email"),
-                                 t("Someone with this e-mail address is already on the staff."));
+                                 QCoreApplication::translate("StaffService", "Someone with this e-mail address is already on the staff."));
     q.prepare(QStringLiteral("SELECT 1 FROM invitations WHERE email = ? AND state = 'pending' AND expires_at > ?"));
     q.addBindValue(email);
     q.addBindValue(m_clock.nowSecs());
     if (q.exec() && q.next())
         return Error::validation(QStringLiteral("email"),
-                                 t("An invitation to this address is already pending: resend it from the list."));
+                                 QCoreApplication::translate("StaffService", "An invitation to this address is already pending: resend it from the list."));
     return std::nullopt;
 }
 
@@ -132,14 +127,14 @@ Result<Invitation> StaffService::loadInvitation(const QString& key, bool byCode)
                   .arg(QLatin1String(kInvitationColumns), byCode ? QLatin1String("token_hash") : QLatin1String("id")));
     q.addBindValue(byCode ? QVariant(key) : QVariant(key.toLongLong()));
     if (!q.exec())
-        return store::storeError(t("read the invitation"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "read the invitation"), q.lastError().text());
     if (!q.next())
-        return Error{Error::Code::NotFound, t("This invitation no longer exists."), {}};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("StaffService", "This invitation no longer exists."), {}};
     Invitation invitation = readInvitation(q, m_clock.nowSecs());
     q.prepare(QStringLiteral("SELECT team_id FROM invitation_teams WHERE invitation_id = ? ORDER BY team_id"));
     q.addBindValue(invitation.id);
     if (!q.exec())
-        return store::storeError(t("read the invitation"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "read the invitation"), q.lastError().text());
     while (q.next())
         invitation.teamIds.append(q.value(0).toLongLong());
     return invitation;
@@ -151,7 +146,7 @@ Result<QList<Invitation>> StaffService::invitations(const Session& who)
         return *denied;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id FROM invitations ORDER BY created_at DESC, id DESC")))
-        return store::storeError(t("read the invitations"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "read the invitations"), q.lastError().text());
     QList<Invitation> out;
     while (q.next()) {
         auto one = loadInvitation(q.value(0).toString(), false);
@@ -193,7 +188,7 @@ Result<InviteDelivery> StaffService::invite(const Session& who, const InviteRequ
         return insertTeams(db, id, request.teamIds, &failure);
     });
     if (!ok)
-        return store::storeError(t("save the invitation"), failure);
+        return store::storeError(QCoreApplication::translate("StaffService", "save the invitation"), failure);
     audit(who, QStringLiteral("invitation.created"),
           {{QStringLiteral("invitation_id"), id}, {QStringLiteral("email"), request.email.trimmed().toLower()},
            {QStringLiteral("role"), roleKey(request.role)}, {QStringLiteral("teams"), idArray(request.teamIds)}});
@@ -209,7 +204,7 @@ Result<InviteDelivery> StaffService::resend(const Session& who, qint64 invitatio
         return found.error();
     if (found->state == InvitationState::Accepted || found->state == InvitationState::Revoked)
         return Error{Error::Code::Conflict,
-                     t("This invitation was %1: it cannot be sent again. Send a new invitation instead.")
+                     QCoreApplication::translate("StaffService", "This invitation was %1: it cannot be sent again. Send a new invitation instead.")
                          .arg(invitationStateText(found->state).toLower()),
                      {}};
     const QString code = invitecode::generate();
@@ -222,9 +217,9 @@ Result<InviteDelivery> StaffService::resend(const Session& who, qint64 invitatio
     q.addBindValue(now);
     q.addBindValue(invitationId);
     if (!q.exec())
-        return store::storeError(t("save the invitation"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "save the invitation"), q.lastError().text());
     if (q.numRowsAffected() != 1)
-        return Error{Error::Code::Conflict, t("This invitation was changed meanwhile. Look at the list again."), {}};
+        return Error{Error::Code::Conflict, QCoreApplication::translate("StaffService", "This invitation was changed meanwhile. Look at the list again."), {}};
     audit(who, QStringLiteral("invitation.resent"),
           {{QStringLiteral("invitation_id"), invitationId}, {QStringLiteral("email"), found->email}});
     return deliver(invitationId, code);
@@ -241,16 +236,16 @@ Status StaffService::revoke(const Session& who, qint64 invitationId)
         return Done{};
     if (found->state == InvitationState::Accepted)
         return Error{Error::Code::Conflict,
-                     t("%1 has already registered. Deactivate the user instead.").arg(found->name), {}};
+                     QCoreApplication::translate("StaffService", "%1 has already registered. Deactivate the user instead.").arg(found->name), {}};
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("UPDATE invitations SET state = 'revoked', updated_at = ? WHERE id = ? AND state = 'pending'"));
     q.addBindValue(m_clock.nowSecs());
     q.addBindValue(invitationId);
     if (!q.exec())
-        return store::storeError(t("revoke the invitation"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "revoke the invitation"), q.lastError().text());
     if (q.numRowsAffected() != 1)
-        return Error{Error::Code::Conflict, t("This invitation was changed meanwhile. Look at the list again."), {}};
+        return Error{Error::Code::Conflict, QCoreApplication::translate("StaffService", "This invitation was changed meanwhile. Look at the list again."), {}};
     audit(who, QStringLiteral("invitation.revoked"),
           {{QStringLiteral("invitation_id"), invitationId}, {QStringLiteral("email"), found->email}});
     return Done{};
@@ -298,7 +293,7 @@ Result<InviteDelivery> StaffService::deliver(qint64 invitationId, const QString&
     q.addBindValue(m_clock.nowSecs());
     q.addBindValue(invitationId);
     if (!q.exec())
-        return store::storeError(t("save the invitation"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "save the invitation"), q.lastError().text());
     auto reloaded = loadInvitation(QString::number(invitationId), false);
     if (!reloaded)
         return reloaded.error();
@@ -313,12 +308,12 @@ std::optional<Error> StaffService::invitationUsable(const Invitation& invitation
         return std::nullopt;
     case InvitationState::Accepted:
         return Error::validation(QStringLiteral("code"),
-                                 t("This invitation has already been used. Sign in with your e-mail and password."));
+                                 QCoreApplication::translate("StaffService", "This invitation has already been used. Sign in with your e-mail and password."));
     case InvitationState::Expired:
         return Error::validation(QStringLiteral("code"),
-                                 t("This invitation has expired. Ask %1 to send it again.").arg(invitation.invitedBy));
+                                 QCoreApplication::translate("StaffService", "This invitation has expired. Ask %1 to send it again.").arg(invitation.invitedBy));
     case InvitationState::Revoked:
-        return Error::validation(QStringLiteral("code"), t("This invitation was withdrawn. Ask an Admin of your "
+        return Error::validation(QStringLiteral("code"), QCoreApplication::translate("StaffService", "This invitation was withdrawn. Ask an Admin of your "
                                                            "organization for a new one."));
     }
     return std::nullopt;
@@ -330,13 +325,13 @@ Result<InvitationPreview> StaffService::lookup(const QString& code)
     if (normalized.isEmpty())
         return Error::validation(
             QStringLiteral("code"),
-            t("An invitation code has 24 letters and digits, like 7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y."));
+            QCoreApplication::translate("StaffService", "An invitation code has 24 letters and digits, like 7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y."));
     auto found = loadInvitation(invitecode::hash(normalized), true);
     if (!found) {
         if (found.error().code != Error::Code::NotFound)
             return found.error();
         return Error::validation(QStringLiteral("code"),
-                                 t("This invitation code is not valid. Check it, or use the newest invitation you "
+                                 QCoreApplication::translate("StaffService", "This invitation code is not valid. Check it, or use the newest invitation you "
                                    "received."));
     }
     if (auto unusable = invitationUsable(found.value()))
@@ -376,14 +371,14 @@ Result<Session> StaffService::accept(const QString& code, const QString& passwor
         if (!q.exec())
             return failure = q.lastError().text(), false;
         if (q.numRowsAffected() != 1) {
-            refused = Error::validation(QStringLiteral("code"), t("This invitation has already been used. Sign in with "
+            refused = Error::validation(QStringLiteral("code"), QCoreApplication::translate("StaffService", "This invitation has already been used. Sign in with "
                                                                   "your e-mail and password."));
             return wasRefused = true, false;
         }
         q.prepare(QStringLiteral("SELECT 1 FROM users WHERE email = ?"));
         q.addBindValue(inv.email);
         if (q.exec() && q.next()) {
-            refused = Error{Error::Code::Conflict, t("A user with the e-mail %1 already exists. Sign in instead.")
+            refused = Error{Error::Code::Conflict, QCoreApplication::translate("StaffService", "A user with the e-mail %1 already exists. Sign in instead.")
                                                        .arg(inv.email), QStringLiteral("email")};
             return wasRefused = true, false;
         }
@@ -399,12 +394,21 @@ Result<Session> StaffService::accept(const QString& code, const QString& passwor
             return failure = q.lastError().text(), false;
         userId = q.lastInsertId().toLongLong();
         // Teams deleted since the invitation are skipped.
-        q.prepare(QStringLiteral("INSERT INTO team_members (team_id, user_id) SELECT id, ? FROM teams WHERE id IN"
-                                 " (SELECT team_id FROM invitation_teams WHERE invitation_id = ?)"));
-        q.addBindValue(userId);
+        q.prepare(QStringLiteral("SELECT t.id FROM teams t JOIN invitation_teams i ON i.team_id = t.id"
+                                 " WHERE i.invitation_id = ?"));
         q.addBindValue(inv.id);
         if (!q.exec())
             return failure = q.lastError().text(), false;
+        QList<qint64> teams;
+        while (q.next())
+            teams.append(q.value(0).toLongLong());
+        for (qint64 teamId : teams) {
+            q.prepare(QStringLiteral("INSERT INTO team_members (team_id, user_id) VALUES (?, ?)"));
+            q.addBindValue(teamId);
+            q.addBindValue(userId);
+            if (!q.exec())
+                return failure = q.lastError().text(), false;
+        }
         q.prepare(QStringLiteral("UPDATE invitations SET accepted_user_id = ? WHERE id = ?"));
         q.addBindValue(userId);
         q.addBindValue(inv.id);
@@ -415,7 +419,7 @@ Result<Session> StaffService::accept(const QString& code, const QString& passwor
     if (wasRefused)
         return refused;
     if (!ok)
-        return store::storeError(t("create your user"), failure);
+        return store::storeError(QCoreApplication::translate("StaffService", "create your user"), failure);
     Session session{userId, inv.name, inv.email, inv.role, false, 0};
     m_auth.refresh(session); // team membership
     audit(session, QStringLiteral("invitation.accepted"),

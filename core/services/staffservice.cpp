@@ -15,15 +15,6 @@
 #include <QSqlQuery>
 
 namespace dp {
-namespace {
-
-QString t(const char* text)
-{
-    return QCoreApplication::translate("StaffService", text);
-}
-
-} // namespace
-
 StaffService::StaffService(store::Database& db, store::AuditLog& audit, Authorizer& auth, notify::Messenger& messenger,
                            Clock& clock)
     : m_db(db), m_audit(audit), m_auth(auth), m_messenger(messenger), m_clock(clock)
@@ -58,7 +49,7 @@ Result<QList<StaffMember>> StaffService::staff(const Session& who)
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id, name, email, phone, role, active FROM users ORDER BY name, id")))
-        return store::storeError(t("read the staff"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "read the staff"), q.lastError().text());
     QList<StaffMember> out;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -73,7 +64,7 @@ Result<QList<StaffMember>> StaffService::staff(const Session& who)
         out.append(m);
     }
     if (!q.exec(QStringLiteral("SELECT user_id, team_id FROM team_members ORDER BY team_id")))
-        return store::storeError(t("read the staff"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "read the staff"), q.lastError().text());
     while (q.next()) {
         if (auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
             out[*it].teamIds.append(q.value(1).toLongLong());
@@ -87,9 +78,9 @@ Result<StaffMember> StaffService::member(qint64 userId)
     q.prepare(QStringLiteral("SELECT id, name, email, phone, role, active FROM users WHERE id = ?"));
     q.addBindValue(userId);
     if (!q.exec())
-        return store::storeError(t("read the user"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "read the user"), q.lastError().text());
     if (!q.next())
-        return Error{Error::Code::NotFound, t("This user no longer exists."), {}};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("StaffService", "This user no longer exists."), {}};
     StaffMember m;
     m.id = q.value(0).toLongLong();
     m.name = q.value(1).toString();
@@ -110,7 +101,7 @@ Status StaffService::changeRole(const Session& who, qint64 userId, Role role)
     if (target->role == role)
         return Done{};
     if (userId == who.userId)
-        return Error::validation(QStringLiteral("role"), t("You cannot change your own role. Ask another Admin."));
+        return Error::validation(QStringLiteral("role"), QCoreApplication::translate("StaffService", "You cannot change your own role. Ask another Admin."));
     QString failure;
     bool lastAdmin = false;
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
@@ -127,9 +118,9 @@ Status StaffService::changeRole(const Session& who, qint64 userId, Role role)
     });
     if (lastAdmin)
         return Error::validation(QStringLiteral("role"),
-                                 t("%1 is the last Admin: make someone else Admin first.").arg(target->name));
+                                 QCoreApplication::translate("StaffService", "%1 is the last Admin: make someone else Admin first.").arg(target->name));
     if (!ok)
-        return store::storeError(t("change the role"), failure);
+        return store::storeError(QCoreApplication::translate("StaffService", "change the role"), failure);
     audit(who, QStringLiteral("user.role_changed"),
           {{QStringLiteral("user_id"), userId}, {QStringLiteral("user"), target->email},
            {QStringLiteral("from"), roleKey(target->role)}, {QStringLiteral("to"), roleKey(role)}});
@@ -146,7 +137,7 @@ Status StaffService::setActive(const Session& who, qint64 userId, bool active)
     if (target->active == active)
         return Done{};
     if (!active && userId == who.userId)
-        return Error::validation(QStringLiteral("active"), t("You cannot deactivate yourself."));
+        return Error::validation(QStringLiteral("active"), QCoreApplication::translate("StaffService", "You cannot deactivate yourself."));
     QString failure;
     bool lastAdmin = false;
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
@@ -162,9 +153,9 @@ Status StaffService::setActive(const Session& who, qint64 userId, bool active)
     });
     if (lastAdmin)
         return Error::validation(QStringLiteral("active"),
-                                 t("%1 is the last Admin and cannot be deactivated.").arg(target->name));
+                                 QCoreApplication::translate("StaffService", "%1 is the last Admin and cannot be deactivated.").arg(target->name));
     if (!ok)
-        return store::storeError(t("change the user"), failure);
+        return store::storeError(QCoreApplication::translate("StaffService", "change the user"), failure);
     audit(who, active ? QStringLiteral("user.reactivated") : QStringLiteral("user.deactivated"),
           {{QStringLiteral("user_id"), userId}, {QStringLiteral("user"), target->email}});
     return Done{};
@@ -174,25 +165,25 @@ Status StaffService::changePassword(const Session& who, const QString& currentPa
 {
     Session current = who;
     if (!who.isValid() || !m_auth.refresh(current))
-        return Error{Error::Code::Auth, t("Your session has ended. Please sign in again."), {}};
+        return Error{Error::Code::Auth, QCoreApplication::translate("StaffService", "Your session has ended. Please sign in again."), {}};
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
     q.addBindValue(who.userId);
     if (!q.exec() || !q.next())
-        return store::storeError(t("read the user"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "read the user"), q.lastError().text());
     if (!password::verify(currentPassword, q.value(0).toString()))
-        return Error{Error::Code::Auth, t("The current password is not right."), QStringLiteral("current_password")};
+        return Error{Error::Code::Auth, QCoreApplication::translate("StaffService", "The current password is not right."), QStringLiteral("current_password")};
     if (auto c = validate::password(newPassword); !c.ok)
         return Error::validation(QStringLiteral("new_password"), c.message);
     if (newPassword == currentPassword)
         return Error::validation(QStringLiteral("new_password"),
-                                 t("Choose a password different from the current one."));
+                                 QCoreApplication::translate("StaffService", "Choose a password different from the current one."));
     q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = 0 WHERE id = ?"));
     q.addBindValue(password::hash(newPassword));
     q.addBindValue(who.userId);
     if (!q.exec())
-        return store::storeError(t("change the password"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "change the password"), q.lastError().text());
     audit(who, QStringLiteral("user.password_changed"), {{QStringLiteral("user_id"), who.userId}});
     return Done{};
 }

@@ -16,11 +16,6 @@
 namespace dp {
 namespace {
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("StaffService", text);
-}
-
 constexpr int kMaxTeamName = 60;
 
 } // namespace
@@ -31,7 +26,7 @@ Result<QList<Team>> StaffService::teams(const Session& who)
         return *denied;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, name, takes_payments FROM teams ORDER BY name, id")))
-        return store::storeError(t("read the teams"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "read the teams"), q.lastError().text());
     QList<Team> out;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -39,7 +34,7 @@ Result<QList<Team>> StaffService::teams(const Session& who)
         out.append(Team{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool(), {}});
     }
     if (!q.exec(QStringLiteral("SELECT team_id, user_id FROM team_members ORDER BY user_id")))
-        return store::storeError(t("read the teams"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "read the teams"), q.lastError().text());
     while (q.next()) {
         if (auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
             out[*it].memberIds.append(q.value(1).toLongLong());
@@ -53,9 +48,9 @@ Result<Team> StaffService::team(qint64 teamId)
     q.prepare(QStringLiteral("SELECT id, name, takes_payments FROM teams WHERE id = ?"));
     q.addBindValue(teamId);
     if (!q.exec())
-        return store::storeError(t("read the team"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "read the team"), q.lastError().text());
     if (!q.next())
-        return Error{Error::Code::NotFound, t("This team no longer exists."), {}};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("StaffService", "This team no longer exists."), {}};
     Team found{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool(), {}};
     q.prepare(QStringLiteral("SELECT user_id FROM team_members WHERE team_id = ? ORDER BY user_id"));
     q.addBindValue(teamId);
@@ -69,17 +64,17 @@ Result<Team> StaffService::team(qint64 teamId)
 std::optional<Error> StaffService::validateTeamName(const QString& name, qint64 exceptTeamId)
 {
     const QString trimmed = name.trimmed();
-    if (auto c = validate::requiredText(trimmed, t("The team name")); !c.ok)
+    if (auto c = validate::requiredText(trimmed, QCoreApplication::translate("StaffService", "The team name")); !c.ok)
         return Error::validation(QStringLiteral("team_name"), c.message);
     if (trimmed.size() > kMaxTeamName)
         return Error::validation(QStringLiteral("team_name"),
-                                 t("A team name has at most %1 characters.").arg(kMaxTeamName));
+                                 QCoreApplication::translate("StaffService", "A team name has at most %1 characters.").arg(kMaxTeamName));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM teams WHERE LOWER(name) = LOWER(?) AND id <> ?"));
     q.addBindValue(trimmed);
     q.addBindValue(exceptTeamId);
     if (q.exec() && q.next())
-        return Error::validation(QStringLiteral("team_name"), t("There is already a team with this name."));
+        return Error::validation(QStringLiteral("team_name"), QCoreApplication::translate("StaffService", "There is already a team with this name."));
     return std::nullopt;
 }
 
@@ -95,7 +90,7 @@ Result<Team> StaffService::createTeam(const Session& who, const QString& name, b
     q.addBindValue(takesPayments ? 1 : 0);
     q.addBindValue(m_clock.nowSecs());
     if (!q.exec())
-        return store::storeError(t("create the team"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "create the team"), q.lastError().text());
     const qint64 id = q.lastInsertId().toLongLong();
     audit(who, QStringLiteral("team.created"),
           {{QStringLiteral("team_id"), id}, {QStringLiteral("name"), name.trimmed()},
@@ -119,7 +114,7 @@ Status StaffService::renameTeam(const Session& who, qint64 teamId, const QString
     q.addBindValue(name.trimmed());
     q.addBindValue(teamId);
     if (!q.exec())
-        return store::storeError(t("rename the team"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "rename the team"), q.lastError().text());
     audit(who, QStringLiteral("team.renamed"),
           {{QStringLiteral("team_id"), teamId}, {QStringLiteral("from"), found->name},
            {QStringLiteral("to"), name.trimmed()}});
@@ -140,7 +135,7 @@ Status StaffService::setTakesPayments(const Session& who, qint64 teamId, bool ta
     q.addBindValue(takesPayments ? 1 : 0);
     q.addBindValue(teamId);
     if (!q.exec())
-        return store::storeError(t("change the team"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "change the team"), q.lastError().text());
     audit(who, QStringLiteral("team.takes_payments_changed"),
           {{QStringLiteral("team_id"), teamId}, {QStringLiteral("name"), found->name},
            {QStringLiteral("takes_payments"), takesPayments}});
@@ -175,7 +170,7 @@ Status StaffService::changeMembership(const Session& who, qint64 teamId, qint64 
     q.addBindValue(teamId);
     q.addBindValue(userId);
     if (!q.exec())
-        return store::storeError(t("change the team"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "change the team"), q.lastError().text());
     audit(who, add ? QStringLiteral("team.member_added") : QStringLiteral("team.member_removed"),
           {{QStringLiteral("team_id"), teamId}, {QStringLiteral("team"), found->name},
            {QStringLiteral("user_id"), userId}, {QStringLiteral("user"), user->email}});
@@ -188,7 +183,7 @@ Result<QList<qint64>> StaffService::payoutRecipients(const Session& who)
         return *denied;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT user_id FROM payout_recipients ORDER BY user_id")))
-        return store::storeError(t("read the payout e-mail recipients"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("StaffService", "read the payout e-mail recipients"), q.lastError().text());
     QList<qint64> out;
     while (q.next())
         out.append(q.value(0).toLongLong());
@@ -206,34 +201,41 @@ Status StaffService::setPayoutRecipients(const Session& who, const QList<qint64>
             return user.error();
         if (!user->active)
             return Error::validation(QStringLiteral("recipients"),
-                                     t("%1 is deactivated and cannot receive payout e-mails.").arg(user->name));
+                                     QCoreApplication::translate("StaffService", "%1 is deactivated and cannot receive payout e-mails.").arg(user->name));
         emails.append(user->email);
     }
     const qint64 now = m_clock.nowSecs();
     QString failure;
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
+        // Those who stay keep the date they were added: it is from then on that they get the e-mails.
         QSqlQuery q(db);
-        // Keep the date each recipient was added: it is from then on that they get the e-mails.
-        QStringList keep;
-        for (qint64 id : userIds)
-            keep.append(QString::number(id));
-        const QString notIn =
-            keep.isEmpty() ? QString() : QStringLiteral(" WHERE user_id NOT IN (%1)").arg(keep.join(QLatin1Char(',')));
-        if (!q.exec(QStringLiteral("DELETE FROM payout_recipients") + notIn))
+        if (!q.exec(QStringLiteral("SELECT user_id FROM payout_recipients")))
             return failure = q.lastError().text(), false;
-        for (qint64 id : userIds) {
-            q.prepare(QStringLiteral("INSERT INTO payout_recipients (user_id, added_at) SELECT ?, ? WHERE NOT EXISTS"
-                                     " (SELECT 1 FROM payout_recipients WHERE user_id = ?)"));
-            q.addBindValue(id);
-            q.addBindValue(now);
+        QList<qint64> existing;
+        while (q.next())
+            existing.append(q.value(0).toLongLong());
+        for (qint64 id : existing) {
+            if (userIds.contains(id))
+                continue;
+            q.prepare(QStringLiteral("DELETE FROM payout_recipients WHERE user_id = ?"));
             q.addBindValue(id);
             if (!q.exec())
                 return failure = q.lastError().text(), false;
         }
+        for (qint64 id : userIds) {
+            if (existing.contains(id))
+                continue;
+            q.prepare(QStringLiteral("INSERT INTO payout_recipients (user_id, added_at) VALUES (?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(now);
+            if (!q.exec())
+                return failure = q.lastError().text(), false;
+            existing.append(id); // the same id twice in userIds
+        }
         return true;
     });
     if (!ok)
-        return store::storeError(t("save the payout e-mail recipients"), failure);
+        return store::storeError(QCoreApplication::translate("StaffService", "save the payout e-mail recipients"), failure);
     QJsonArray list;
     for (const QString& e : emails)
         list.append(e);

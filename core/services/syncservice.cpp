@@ -18,14 +18,9 @@
 namespace dp {
 namespace {
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("SyncService", text);
-}
-
 Error cancelled()
 {
-    return {Error::Code::Cancelled, t("Sync was stopped."), {}};
+    return {Error::Code::Cancelled, QCoreApplication::translate("SyncService", "Sync was stopped."), {}};
 }
 
 Error apiError(const api::ApiResult& r)
@@ -90,7 +85,7 @@ Result<SyncStats> SyncService::run(const std::function<void(const SyncProgress&)
         QSqlQuery q(m_db.connection());
         if (!q.exec(QStringLiteral("SELECT account_id, name FROM rooftops WHERE account_id IS NOT NULL AND account_id <> ''"
                                    " AND charges_enabled = 1 ORDER BY name")))
-            return store::storeError(t("read the rooftops"), q.lastError().text());
+            return store::storeError(QCoreApplication::translate("SyncService", "read the rooftops"), q.lastError().text());
         while (q.next())
             accounts.append({q.value(0).toString(), q.value(1).toString()});
     }
@@ -112,7 +107,7 @@ Result<SyncStats> SyncService::run(const std::function<void(const SyncProgress&)
                 return done.error();
         }
         if (progress)
-            progress({name, t("Recent changes"), items});
+            progress({name, QCoreApplication::translate("SyncService", "Recent changes"), items});
         if (auto done = applyEvents(account, stats, cancel); !done)
             return done.error();
     }
@@ -139,7 +134,7 @@ Status SyncService::backfill(const QString& account, const QString& resource, Sy
             ins.prepare(QStringLiteral("INSERT INTO sync_state (account_id, resource, events_since, updated_at) VALUES (?, ?, ?, ?)"));
             store::bindAll(ins, QVariantList{account, resource, m_clock.nowSecs() - 60, m_clock.nowSecs()});
             if (!ins.exec())
-                return store::storeError(t("save the sync position"), ins.lastError().text());
+                return store::storeError(QCoreApplication::translate("SyncService", "save the sync position"), ins.lastError().text());
         }
     }
     QVariantMap query{{QStringLiteral("limit"), 100}};
@@ -187,7 +182,7 @@ Status SyncService::backfill(const QString& account, const QString& resource, Sy
             return q.exec() || (error = q.lastError().text(), false);
         });
         if (!ok)
-            return store::storeError(t("save the synced data"), error);
+            return store::storeError(QCoreApplication::translate("SyncService", "save the synced data"), error);
         for (const QString& payout : paidPayouts) {
             if (auto linked = linkPayout(account, payout); !linked)
                 return linked;
@@ -225,7 +220,7 @@ Status SyncService::linkPayout(const QString& account, const QString& payoutId)
         }
         return true;
     });
-    return ok ? Status(Done{}) : Status(store::storeError(t("save the payouts"), error));
+    return ok ? Status(Done{}) : Status(store::storeError(QCoreApplication::translate("SyncService", "save the payouts"), error));
 }
 
 Status SyncService::storeCharge(const QString& account, const QString& chargeId)
@@ -238,7 +233,7 @@ Status SyncService::storeCharge(const QString& account, const QString& chargeId)
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
         return store::PaymentStore::upsertCharges(db, account, {api::Charge::fromJson(got.json)}, &error);
     });
-    return ok ? Status(Done{}) : Status(store::storeError(t("save the payment"), error));
+    return ok ? Status(Done{}) : Status(store::storeError(QCoreApplication::translate("SyncService", "save the payment"), error));
 }
 
 Status SyncService::applyEvents(const QString& account, SyncStats& stats, const std::atomic_bool* cancel)
@@ -301,12 +296,15 @@ Status SyncService::applyEvents(const QString& account, SyncStats& stats, const 
         ++stats.events;
         cursor = qMax(cursor, e.created);
     }
+    // Never ahead of this workstation's clock (less a minute): an event stamped later by a server whose clock runs
+    // ahead must not hide the events that follow it. events_seen removes what is read twice.
+    cursor = qMin(cursor, m_clock.nowSecs() - 60);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE sync_state SET events_since = ? WHERE account_id = ?"));
     q.addBindValue(cursor);
     q.addBindValue(account);
     if (!q.exec())
-        return store::storeError(t("save the sync position"), q.lastError().text());
+        return store::storeError(QCoreApplication::translate("SyncService", "save the sync position"), q.lastError().text());
     return Done{};
 }
 

@@ -14,11 +14,6 @@
 namespace dp {
 namespace {
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("UserService", text);
-}
-
 UserInfo readUser(const QSqlQuery& q)
 {
     UserInfo u;
@@ -69,16 +64,16 @@ QString UserService::organizationName()
 Result<Session> UserService::createOrganization(const QString& orgName, const QString& adminName,
                                                 const QString& email, const QString& password)
 {
-    if (auto c = validate::requiredText(orgName, t("Organization name")); !c.ok)
+    if (auto c = validate::requiredText(orgName, QCoreApplication::translate("UserService", "Organization name")); !c.ok)
         return Error::validation(QStringLiteral("organization"), c.message);
-    if (auto c = validate::requiredText(adminName, t("Your name")); !c.ok)
+    if (auto c = validate::requiredText(adminName, QCoreApplication::translate("UserService", "Your name")); !c.ok)
         return Error::validation(QStringLiteral("name"), c.message);
     if (auto c = validate::email(email); !c.ok)
         return Error::validation(QStringLiteral("email"), c.message);
     if (auto c = validate::password(password); !c.ok)
         return Error::validation(QStringLiteral("password"), c.message);
     if (hasOrganization())
-        return Error{Error::Code::Conflict, t("This DealerPay already belongs to an organization. Sign in instead."), {}};
+        return Error{Error::Code::Conflict, QCoreApplication::translate("UserService", "This DealerPay already belongs to an organization. Sign in instead."), {}};
 
     const QString hashed = password::hash(password);
     const qint64 now = m_clock.nowSecs();
@@ -103,7 +98,7 @@ Result<Session> UserService::createOrganization(const QString& orgName, const QS
         return true;
     });
     if (!ok)
-        return store::storeError(t("save the organization"), failure);
+        return store::storeError(QCoreApplication::translate("UserService", "save the organization"), failure);
     Session session{userId, adminName.trimmed(), email.trimmed().toLower(), Role::Admin, false, now};
     m_audit.record(session, QStringLiteral("organization.created"), {{QStringLiteral("name"), orgName.trimmed()}}, now);
     return session;
@@ -130,7 +125,7 @@ Status UserService::seedDemo(const QString& orgName)
         if (!q.exec())
             return failure = q.lastError().text(), false;
         q.prepare(QStringLiteral("INSERT INTO teams (name, takes_payments, created_at) VALUES (?, 1, ?)"));
-        q.addBindValue(t("Service cashiers"));
+        q.addBindValue(QCoreApplication::translate("UserService", "Service cashiers"));
         q.addBindValue(now);
         if (!q.exec())
             return failure = q.lastError().text(), false;
@@ -158,7 +153,7 @@ Status UserService::seedDemo(const QString& orgName)
         return true;
     });
     if (!ok)
-        return store::storeError(t("create the demo data"), failure);
+        return store::storeError(QCoreApplication::translate("UserService", "create the demo data"), failure);
     return Done{};
 }
 
@@ -193,7 +188,7 @@ Result<Session> UserService::login(const QString& email, const QString& password
     q.prepare(QStringLiteral("SELECT id, name, role, password_hash, active, failed_logins, locked_until FROM users"
                              " WHERE email = ?"));
     q.addBindValue(normalized);
-    const Error wrong{Error::Code::Auth, t("The e-mail or password is not right."), QStringLiteral("password")};
+    const Error wrong{Error::Code::Auth, QCoreApplication::translate("UserService", "The e-mail or password is not right."), QStringLiteral("password")};
     if (!q.exec() || !q.next()) {
         password::verify(password, password::hash(QStringLiteral("timing"), 1000)); // similar work either way
         return wrong;
@@ -225,16 +220,18 @@ Result<Session> UserService::login(const QString& email, const QString& password
         u.addBindValue(id);
         u.exec();
         if (lock) {
+            const int lockMinutes = int(kLockoutSecs) / 60;
             m_audit.record(Session{id, name, normalized, role}, QStringLiteral("user.locked"),
                            {{QStringLiteral("failed_logins"), attempts}}, now);
             return Error{Error::Code::Locked,
-                         t("Too many failed attempts. This account is locked for %1 minutes.").arg(kLockoutSecs / 60),
+                         QCoreApplication::translate("UserService", "Too many failed attempts. This account is locked for %n minute(s).",
+                                                     nullptr, lockMinutes),
                          {}};
         }
         return wrong;
     }
     if (!active)
-        return Error{Error::Code::Auth, t("This user has been deactivated. Ask an Admin of your organization."), {}};
+        return Error{Error::Code::Auth, QCoreApplication::translate("UserService", "This user has been deactivated. Ask an Admin of your organization."), {}};
     if (failed > 0) {
         QSqlQuery u(db);
         u.prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?"));
@@ -250,9 +247,9 @@ Status UserService::reauthenticate(Session& session, const QString& password)
     q.prepare(QStringLiteral("SELECT password_hash, active FROM users WHERE id = ?"));
     q.addBindValue(session.userId);
     if (!q.exec() || !q.next() || !q.value(1).toBool())
-        return Error{Error::Code::Auth, t("Please sign in again."), {}};
+        return Error{Error::Code::Auth, QCoreApplication::translate("UserService", "Please sign in again."), {}};
     if (!password::verify(password, q.value(0).toString()))
-        return Error{Error::Code::Auth, t("The password is not right."), QStringLiteral("password")};
+        return Error{Error::Code::Auth, QCoreApplication::translate("UserService", "The password is not right."), QStringLiteral("password")};
     session.reauthenticatedAt = m_clock.nowSecs();
     return Done{};
 }

@@ -26,7 +26,8 @@ QStringList schemaV2Staff()
         QStringLiteral("CREATE TABLE payout_notifications (payout_id TEXT PRIMARY KEY, account_id TEXT NOT NULL,"
                        " amount BIGINT NOT NULL, currency TEXT NOT NULL, arrival_date BIGINT NOT NULL,"
                        " payment_count INTEGER NOT NULL, state TEXT NOT NULL, recipients TEXT NOT NULL DEFAULT '',"
-                       " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '',"
+                       " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL DEFAULT 0,"
+                       " last_error TEXT NOT NULL DEFAULT '',"
                        " created_at BIGINT NOT NULL, sent_at BIGINT NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX payout_notifications_state ON payout_notifications (state)"),
         // Where the notifier is in each connected account's payout.paid events (separate from the status cursor).

@@ -44,7 +44,7 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return std::get<T>(m_v); }
     T& value() & { return std::get<T>(m_v); }
-    T&& value() && { return std::get<T>(std::move(m_v)); }
+    T value() && { return std::get<T>(std::move(m_v)); } // by value: safe on a temporary in a range-for
     const T* operator->() const { return &std::get<T>(m_v); }
     const Error& error() const { return std::get<Error>(m_v); }
 

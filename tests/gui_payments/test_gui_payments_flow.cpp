@@ -2,11 +2,15 @@
 // (bad input first: nothing is sent), the customer pays, a sync turns the row Paid with the right fee and net; a
 // manager opens the receipt, saves it as PDF, refunds part of the payment, then the rest; a consultant cannot refund.
 #include "guitest.h"
+#include "paymentsguitest.h"
 #include "testenv.h"
 
 #include "api/apiclient.h"
+#include "async.h"
+#include "messagebox.h"
 #include "domain/fees.h"
 #include "paymentssync.h"
+#include "paymentstext.h"
 #include "paymentstab.h"
 #include "paymentsmodel.h"
 #include "paymentsview.h"
@@ -17,14 +21,15 @@
 #include "services/demoseed.h"
 #include "services/paymentrequests.h"
 #include "services/refundservice.h"
-#include "services/syncservice.h"
 #include "services/userservice.h"
 #include "store/paymentstore.h"
 #include "util/money.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,13 +37,11 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QPointer>
-#include <QProcess>
+#include <QPrintDialog>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -48,6 +51,7 @@ using dp::test::click;
 using dp::test::screenshot;
 using dp::test::typeInto;
 using dp::test::visible;
+using dp::test::pseudoTranslated;
 
 namespace {
 constexpr qint64 kAmount = 125050; // $1,250.50: 3.25 % is 40.64125 -> 40.64, plus 0.30
@@ -65,6 +69,7 @@ private slots:
     void badInputSendsNothing_data();
     void badInputSendsNothing();
     void consultantSendsRequest();
+    void consultantCopiesResendsAndCancels();
     void customerPaysAndTheRowTurnsPaid();
     void consultantCannotRefund();
     void managerSavesTheReceiptAsPdf();
@@ -72,16 +77,12 @@ private slots:
     void cleanupTestCase();
 
 private:
-    void openTab(const Session& who);
-    bool waitForSync();
-    bool syncNow();
+    void openTab(const Session& who, const std::function<void(ui::PaymentsTab*)>& beforeShow = {});
     QDialog* openRequestDialog();
     void fillRequest(const QString& amount);
-    QJsonArray smsLog();
+    QJsonArray smsLog() { return test::smsLog(m_env->app()); }
     int requestRow();
     QString paymentCell(int column);
-    QString renderPdf(const QString& pdf, const QString& name);
-    Session demoUser(Role role);
 
     std::unique_ptr<test::TestEnv> m_env;
     std::unique_ptr<QMainWindow> m_host;
@@ -91,16 +92,6 @@ private:
     QTemporaryDir m_files;
 };
 
-Session TestGuiPaymentsFlow::demoUser(Role role)
-{
-    AppContext& ctx = m_env->app();
-    for (const UserInfo& user : ctx.users().demoUsers()) {
-        if (user.role == role)
-            return ctx.users().login(user.email, UserService::kDemoPassword).value();
-    }
-    return {};
-}
-
 void TestGuiPaymentsFlow::initTestCase()
 {
     test::prepareGuiTest();
@@ -109,13 +100,33 @@ void TestGuiPaymentsFlow::initTestCase()
     AppContext& ctx = m_env->app();
     const Status seeded = seedDemoWorkspace(ctx, QStringLiteral("Demo Motors"));
     QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().message));
-    m_consultant = demoUser(Role::Consultant);
-    m_manager = demoUser(Role::Manager);
+    m_consultant = test::demoUser(ctx, Role::Consultant);
+    m_manager = test::demoUser(ctx, Role::Manager);
     QVERIFY(m_consultant.isValid() && m_manager.isValid());
     QVERIFY(!m_consultant.can(Permission::Refund));
     QVERIFY(m_manager.can(Permission::Refund));
     QVERIFY(smsLog().isEmpty());
-    openTab(m_consultant);
+
+    // The first sync starts as the tab opens; Cancel stops it, the next one finishes the backfill.
+    QList<bool> outcomes;
+    QObject listening; // the connections below end with this function
+    openTab(m_consultant, [&outcomes, &listening](ui::PaymentsTab* tab) {
+        ui::PaymentsSync* sync = tab->sync();
+        connect(sync, &ui::PaymentsSync::finished, &listening, [&outcomes](bool ok) { outcomes.append(ok); });
+        connect(sync, &ui::PaymentsSync::started, &listening, [tab, sync] {
+            if (sync->property("testCanceled").toBool())
+                return;
+            sync->setProperty("testCanceled", true);
+            screenshot(tab->window(), QStringLiteral("49-syncing"));
+            sync->findChild<QPushButton*>(QStringLiteral("syncCancelButton"))->click();
+        });
+    });
+    QCOMPARE(outcomes, QList<bool>{false});
+    QCOMPARE(visible<QLabel>(QStringLiteral("syncLabel"))->toolTip(),
+             QCoreApplication::translate("SyncService", "Sync was stopped."));
+    QVERIFY(test::syncNow(m_tab));
+    QCOMPARE(outcomes, (QList<bool>{false, true}));
+    QVERIFY(ctx.payments().count({}).value() > 1000);
 }
 
 void TestGuiPaymentsFlow::cleanupTestCase()
@@ -124,7 +135,7 @@ void TestGuiPaymentsFlow::cleanupTestCase()
     ui::waitForPendingWork();
 }
 
-void TestGuiPaymentsFlow::openTab(const Session& who)
+void TestGuiPaymentsFlow::openTab(const Session& who, const std::function<void(ui::PaymentsTab*)>& beforeShow)
 {
     m_host.reset();
     m_host = std::make_unique<QMainWindow>();
@@ -132,33 +143,14 @@ void TestGuiPaymentsFlow::openTab(const Session& who)
     session = who;
     m_tab = new ui::PaymentsTab(m_env->app(), session);
     m_host->setCentralWidget(m_tab);
+    if (beforeShow)
+        beforeShow(m_tab);
     m_host->resize(1440, 820);
     m_host->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_host.get()));
-    QVERIFY(waitForSync()); // the tab syncs as soon as it opens
+    QVERIFY(test::waitForSync(m_tab)); // the tab syncs as soon as it opens
     // The sync status sits in the main window's status bar.
     QVERIFY(m_host->statusBar()->findChild<ui::PaymentsSync*>(QStringLiteral("syncStatus")));
-}
-
-bool TestGuiPaymentsFlow::waitForSync()
-{
-    QTest::qWait(0);
-    return QTest::qWaitFor([this] { return !m_tab->sync()->isRunning(); }, 180000);
-}
-
-bool TestGuiPaymentsFlow::syncNow()
-{
-    if (!waitForSync())
-        return false;
-    QSignalSpy finished(m_tab->sync(), &ui::PaymentsSync::finished);
-    if (!click(visible<QPushButton>(QStringLiteral("syncNowButton"))))
-        return false;
-    return finished.wait(180000) && finished.first().at(0).toBool();
-}
-
-QJsonArray TestGuiPaymentsFlow::smsLog()
-{
-    return m_env->app().api().get(QStringLiteral("/v1/test_helpers/sms/messages")).json.value(QLatin1String("data")).toArray();
 }
 
 QDialog* TestGuiPaymentsFlow::openRequestDialog()
@@ -269,6 +261,43 @@ void TestGuiPaymentsFlow::consultantSendsRequest()
     screenshot(m_host.get(), QStringLiteral("52-consultant-request-sent"));
 }
 
+void TestGuiPaymentsFlow::consultantCopiesResendsAndCancels()
+{
+    AppContext& ctx = m_env->app();
+    m_tab->requestsView()->select(m_request.id);
+    QVERIFY(click(visible<QPushButton>(QStringLiteral("copyLinkButton"))));
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_request.url);
+
+    QVERIFY(click(visible<QPushButton>(QStringLiteral("resendButton"))));
+    QTRY_COMPARE(smsLog().size(), 2);
+    QTRY_VERIFY(visible<QPushButton>(QStringLiteral("resendButton"))->isEnabled()); // idle again
+    for (const QJsonValue& sms : smsLog())
+        QVERIFY(sms.toObject().value(QLatin1String("body")).toString().contains(m_request.url));
+
+    // A second request, canceled from the list after a confirmation: its link stops working.
+    PaymentRequestInput input;
+    input.rooftopId = m_request.rooftopId;
+    input.customerName = QStringLiteral("Sam Ortiz");
+    input.mobile = QStringLiteral("+15145550142");
+    input.amount = 9900;
+    input.roNumber = QStringLiteral("RO-77002");
+    const auto second = ctx.requests().create(m_consultant, input);
+    QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
+    m_tab->requestsView()->reload();
+    m_tab->requestsView()->select(second->id);
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(click(visible<QPushButton>(QStringLiteral("cancelRequestButton"))));
+    QTRY_COMPARE(ctx.requests().get(second->id)->state, RequestState::Canceled);
+    const int row = m_tab->requestsView()->model()->rowOf(second->id);
+    QTRY_COMPARE(m_tab->requestsView()->model()->index(row, ui::RequestsModel::State).data().toString(),
+                 requestStateText(RequestState::Canceled));
+    QVERIFY(!visible<QPushButton>(QStringLiteral("cancelRequestButton"))->isEnabled());
+    const QJsonObject session = ctx.api().get(QStringLiteral("/v1/checkout/sessions/") + second->sessionId, {},
+                                              second->accountId).json;
+    QCOMPARE(session.value(QLatin1String("status")).toString(), QStringLiteral("expired"));
+    m_tab->requestsView()->select(m_request.id);
+}
+
 int TestGuiPaymentsFlow::requestRow()
 {
     return m_tab->requestsView()->model()->rowOf(m_request.id);
@@ -281,8 +310,9 @@ void TestGuiPaymentsFlow::customerPaysAndTheRowTurnsPaid()
         ctx.api().post(QStringLiteral("/v1/test_helpers/checkout/sessions/%1/pay").arg(m_request.sessionId),
                        {{QStringLiteral("card"), QStringLiteral("4242424242424242")}}, {}, m_request.accountId);
     QVERIFY2(paid.ok(), qPrintable(api::userMessage(paid.error)));
-    QVERIFY(syncNow());
-    QVERIFY(visible<QLabel>(QStringLiteral("syncLabel"))->text().contains(QStringLiteral("synced")));
+    test::rewindFutureEventCursors(ctx); // works around the bug TestPaymentsModel::syncCursorIsNotInTheFuture shows
+    QVERIFY(test::syncNow(m_tab));
+    QVERIFY(visible<QLabel>(QStringLiteral("syncLabel"))->toolTip().isEmpty()); // a failure's reason goes there
 
     m_request = ctx.requests().get(m_request.id).value();
     QCOMPARE(m_request.state, RequestState::Paid);
@@ -338,26 +368,9 @@ QString TestGuiPaymentsFlow::paymentCell(int column)
     return row < 0 ? QStringLiteral("<not loaded>") : model->index(row, column).data().toString();
 }
 
-QString TestGuiPaymentsFlow::renderPdf(const QString& pdf, const QString& name)
-{
-    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
-    if (pdftoppm.isEmpty())
-        return {};
-    const QString prefix = m_files.filePath(name);
-    QProcess::execute(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
-                                 QStringLiteral("-singlefile"), pdf, prefix});
-    const QString png = prefix + QStringLiteral(".png");
-    const QString dir = qEnvironmentVariable("DEALERPAY_SCREENSHOT_DIR");
-    if (!dir.isEmpty() && QFile::exists(png)) {
-        QFile::remove(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-        QFile::copy(png, dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-    return png;
-}
-
 void TestGuiPaymentsFlow::managerSavesTheReceiptAsPdf()
 {
-    QVERIFY(waitForSync());
+    QVERIFY(test::waitForSync(m_tab));
     openTab(m_manager);
     QVERIFY(m_tab->paymentsView());
     m_tab->findChild<QTabWidget*>(QStringLiteral("paymentsPages"))->setCurrentWidget(m_tab->paymentsView());
@@ -370,7 +383,7 @@ void TestGuiPaymentsFlow::managerSavesTheReceiptAsPdf()
     QTRY_COMPARE(model->filter().search, kRo);
     QCOMPARE(model->totalCount(), qint64(1));
     QCOMPARE(paymentCell(ui::PaymentsModel::Customer), kCustomer);
-    QCOMPARE(paymentCell(ui::PaymentsModel::State), QStringLiteral("Paid"));
+    QCOMPARE(paymentCell(ui::PaymentsModel::State), ui::paymentStateText(QStringLiteral("succeeded")));
     QCOMPARE(paymentCell(ui::PaymentsModel::Fee), formatMoney(4094, QStringLiteral("usd")));
     QCOMPARE(paymentCell(ui::PaymentsModel::Net), formatMoney(120956, QStringLiteral("usd")));
     QCOMPARE(paymentCell(ui::PaymentsModel::Consultant), m_consultant.name);
@@ -382,7 +395,7 @@ void TestGuiPaymentsFlow::managerSavesTheReceiptAsPdf()
     auto* receipt = visible<ui::ReceiptView>(QStringLiteral("receiptView"));
     const QString text = receipt->findChild<QTextBrowser*>(QStringLiteral("receiptBrowser"))->toPlainText();
     for (const QString& expected : {kCustomer, kRo, formatMoney(kAmount, QStringLiteral("usd")),
-                                    QStringLiteral("Visa •••• 4242")})
+                                    ui::cardText(QStringLiteral("visa"), QStringLiteral("4242"))})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from: ") + text));
     QVERIFY(!text.contains(QLatin1String("acct_")));
     screenshot(receipt, QStringLiteral("55-receipt"));
@@ -395,7 +408,20 @@ void TestGuiPaymentsFlow::managerSavesTheReceiptAsPdf()
     QCOMPARE(file.read(4), QByteArray("%PDF"));
     QVERIFY(file.size() > 1000);
     QVERIFY(visible<QLabel>(QStringLiteral("receiptStatus"))->text().contains(QStringLiteral("receipt.pdf")));
-    const QString png = renderPdf(pdf, QStringLiteral("56-receipt-pdf"));
+
+    // Print opens Qt's print dialog for the same document (nothing is printed here).
+    QVERIFY(click(visible<QPushButton>(QStringLiteral("printButton"))));
+    auto printDialog = [] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<QPrintDialog*>(top); dialog && dialog->isVisible())
+                return dialog;
+        }
+        return static_cast<QPrintDialog*>(nullptr);
+    };
+    QTRY_VERIFY(printDialog());
+    printDialog()->reject();
+
+    const QString png = test::renderPdf(pdf, m_files.path(), QStringLiteral("56-receipt-pdf"));
     if (png.isEmpty())
         QSKIP("pdftoppm is not installed: the PDF was not rendered");
     const QImage page(png);
@@ -429,15 +455,18 @@ void TestGuiPaymentsFlow::managerRefundsPartThenTheRest()
     QVERIFY(click(visible<QPushButton>(QStringLiteral("refundContinueButton"))));
     QTRY_VERIFY(visible(QStringLiteral("refundConfirmText")));
     QString confirmation = visible<QLabel>(QStringLiteral("refundConfirmText"))->text();
-    for (const QString& expected : {QStringLiteral("$250.50"), QStringLiteral("Visa •••• 4242"), kCustomer,
-                                    QStringLiteral("partial refund"), QStringLiteral("What the customer will see")})
+    QStringList expectedWords{QStringLiteral("$250.50"), ui::cardText(QStringLiteral("visa"), QStringLiteral("4242")),
+                              kCustomer};
+    if (!pseudoTranslated())
+        expectedWords << QStringLiteral("partial refund") << QStringLiteral("What the customer will see");
+    for (const QString& expected : std::as_const(expectedWords))
         QVERIFY2(confirmation.contains(expected), qPrintable(expected + QStringLiteral(" missing from: ") + confirmation));
     QCOMPARE(charge().value(QLatin1String("amount_refunded")).toInteger(), 0); // nothing sent before confirming
     screenshot(dialog, QStringLiteral("58-refund-confirm"));
     QVERIFY(click(visible<QPushButton>(QStringLiteral("refundConfirmButton"))));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), 30000);
     QCOMPARE(charge().value(QLatin1String("amount_refunded")).toInteger(), 25050);
-    QCOMPARE(paymentCell(ui::PaymentsModel::State), QStringLiteral("Partially refunded"));
+    QCOMPARE(paymentCell(ui::PaymentsModel::State), ui::paymentStateText(QStringLiteral("partially_refunded")));
     QCOMPARE(paymentCell(ui::PaymentsModel::Refunded), formatMoney(25050, QStringLiteral("usd")));
     QVERIFY(visible<QLabel>(QStringLiteral("paymentsNotice"))->text().contains(QStringLiteral("$250.50")));
     QTRY_VERIFY(receipt->findChild<QTextBrowser*>()->toPlainText().contains(QStringLiteral("−$250.50")));
@@ -452,7 +481,7 @@ void TestGuiPaymentsFlow::managerRefundsPartThenTheRest()
     QVERIFY(click(visible<QPushButton>(QStringLiteral("refundContinueButton"))));
     QTRY_VERIFY(visible(QStringLiteral("refundConfirmText")));
     confirmation = visible<QLabel>(QStringLiteral("refundConfirmText"))->text();
-    QVERIFY2(confirmation.contains(QStringLiteral("rest")), qPrintable(confirmation));
+    QVERIFY2(pseudoTranslated() || confirmation.contains(QStringLiteral("rest")), qPrintable(confirmation));
     QVERIFY(confirmation.contains(refundReasonText(QStringLiteral("duplicate"))));
     QVERIFY(click(visible<QPushButton>(QStringLiteral("refundConfirmButton"))));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), 30000);
@@ -463,7 +492,7 @@ void TestGuiPaymentsFlow::managerRefundsPartThenTheRest()
     const QList<RefundRecord> refunds = ctx.refunds().refundsFor(m_request.chargeId);
     QCOMPARE(refunds.size(), 2); // exactly one refund per confirmation
     QCOMPARE(refunds.at(0).amount + refunds.at(1).amount, kAmount);
-    QCOMPARE(paymentCell(ui::PaymentsModel::State), QStringLiteral("Refunded"));
+    QCOMPARE(paymentCell(ui::PaymentsModel::State), ui::paymentStateText(QStringLiteral("refunded")));
     QCOMPARE(paymentCell(ui::PaymentsModel::Refunded), formatMoney(kAmount, QStringLiteral("usd")));
     QVERIFY(!visible<QPushButton>(QStringLiteral("receiptRefundButton"))->isEnabled());
     QVERIFY(!visible<QPushButton>(QStringLiteral("refundButton"))->isEnabled());
@@ -472,7 +501,7 @@ void TestGuiPaymentsFlow::managerRefundsPartThenTheRest()
 
     const QString pdf = m_files.filePath(QStringLiteral("receipt-refunded.pdf"));
     QVERIFY(receipt->savePdf(pdf));
-    renderPdf(pdf, QStringLiteral("61-receipt-refunded-pdf"));
+    test::renderPdf(pdf, m_files.path(), QStringLiteral("61-receipt-refunded-pdf"));
     receipt->reject();
 }
 

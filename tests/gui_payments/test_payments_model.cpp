@@ -2,6 +2,7 @@
 // through sorting and filtering, sort order of every column, filters checked against the rows themselves, and the
 // debounced search and filters of the view.
 #include "guitest.h"
+#include "paymentsguitest.h"
 #include "testenv.h"
 
 #include "paymentsmodel.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -39,6 +41,7 @@ class TestPaymentsModel : public QObject
 
 private slots:
     void initTestCase();
+    void syncCursorIsNotInTheFuture();
     void fetchesLazilyInBlocks();
     void passesModelTesterThroughSortAndFilter();
     void sortsEveryColumn_data();
@@ -82,6 +85,18 @@ QList<PaymentRow> TestPaymentsModel::allRows(const PaymentFilter& filter)
     for (int i = 0; i < model.rowCount(); ++i)
         rows.append(*model.rowAt(i));
     return rows;
+}
+
+// Known bug (sandbox/demopayments.cpp and SyncService::applyEvents): the demo profile dates the refunds due today
+// at 12:30 UTC even before that time; SyncService moves its event cursor to the newest event's `created` and so
+// skips every new payment until the clock passes it. (TestGuiPaymentsFlow works around it to reach the UI.)
+void TestPaymentsModel::syncCursorIsNotInTheFuture()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 cursor = test::latestEventCursor(m_env->app());
+    QVERIFY2(cursor <= now, qPrintable(QStringLiteral("the sync's event cursor is %1 s in the future: payments made "
+                                                      "now are not synced until then")
+                                           .arg(cursor - now)));
 }
 
 void TestPaymentsModel::fetchesLazilyInBlocks()
@@ -277,7 +292,8 @@ void TestPaymentsModel::showsRooftopNamesAndFormattedAmounts()
         QCOMPARE(model.index(i, PaymentsModel::State).data().toString(), ui::paymentStateText(r->state));
         QCOMPARE(model.index(i, 0).data(PaymentsModel::ChargeIdRole).toString(), r->id);
     }
-    QCOMPARE(model.headerData(PaymentsModel::Payout, Qt::Horizontal).toString(), QStringLiteral("Payout"));
+    for (int column = 0; column < PaymentsModel::ColumnCount; ++column)
+        QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
 }
 
 void TestPaymentsModel::viewDebouncesSearchAndFilters()
@@ -296,7 +312,7 @@ void TestPaymentsModel::viewDebouncesSearchAndFilters()
     PaymentsModel* model = view.model();
     QCOMPARE(model->totalCount(), qint64(m_all.size()));
     auto* count = view.findChild<QLabel*>(QStringLiteral("paymentsCount"));
-    QCOMPARE(count->text(), QStringLiteral("%1 payments").arg(QLocale().toString(m_all.size())));
+    QVERIFY2(count->text().contains(QLocale().toString(m_all.size())), qPrintable(count->text()));
     QVERIFY(view.findChild<QWidget*>(QStringLiteral("refundButton"))->isVisible());
     test::screenshot(&view, QStringLiteral("40-payments-table"));
 

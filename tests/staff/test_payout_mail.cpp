@@ -223,6 +223,8 @@ private slots:
 
         f->app().settings().setValue(Settings::Key::SmtpPort, smtpPort);
         f->app().configureMessaging();
+        QCOMPARE(run().sent, 0); // not before its retry time
+        f->clock().advance(PayoutNotifier::kRetrySecs);
         const PayoutNotifier::Summary retried = run();
         QCOMPARE(retried.queued, 0);
         QCOMPARE(retried.sent, failed.queued);
@@ -230,6 +232,28 @@ private slots:
         QCOMPARE(f->smtp().messages().size(), before + failed.queued);
         for (const test::ReceivedMail& m : f->smtp().messages().mid(before))
             QCOMPARE(m.envelopeTo, QStringList{m_manager.email});
+    }
+
+    void withoutMailServerTheEmailsWait()
+    {
+        QVERIFY(f->app().staff().setPayoutRecipients(f->admin(), {m_manager.userId}).ok());
+        connectedRooftopWithPaidPayouts(1);
+        const int before = int(f->smtp().messages().size());
+        const QString host = f->app().settings().string(Settings::Key::SmtpHost);
+        f->app().settings().setValue(Settings::Key::SmtpHost, QString());
+        f->app().configureMessaging();
+        for (int i = 0; i < PayoutNotifier::kMaxAttempts + 1; ++i) {
+            const PayoutNotifier::Summary waiting = run();
+            QCOMPARE(waiting.sent, 0);
+            QCOMPARE(waiting.failed, 0); // nothing claimed, no attempt used up
+            QVERIFY(waiting.lastError.contains(QStringLiteral("not set up")));
+            f->clock().advance(PayoutNotifier::kRetrySecs * (i + 1));
+        }
+        f->app().settings().setValue(Settings::Key::SmtpHost, host);
+        f->app().configureMessaging();
+        const PayoutNotifier::Summary sent = run();
+        QVERIFY(sent.sent > 0);
+        QCOMPARE(f->smtp().messages().size(), before + sent.sent);
     }
 
     void deactivatedRecipientsGetNothing()
