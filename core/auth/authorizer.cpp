@@ -24,13 +24,15 @@ bool Authorizer::refresh(Session& session)
     return true;
 }
 
-std::optional<Error> Authorizer::check(const Session& who, Permission permission)
+std::optional<Error> Authorizer::check(const Session& who, Permission permission, Session* current)
 {
-    Session current = who;
-    if (!who.isValid() || !refresh(current))
+    Session now = who;
+    if (!who.isValid() || !refresh(now))
         return Error{Error::Code::Auth,
                      QCoreApplication::translate("Roles", "Your session has ended. Please sign in again."), {}};
-    return requirePermission(current, permission);
+    if (current)
+        *current = now;
+    return requirePermission(now, permission);
 }
 
 } // namespace dp

@@ -17,7 +17,8 @@ class Authorizer
 public:
     explicit Authorizer(store::Database& db);
     // nullopt when allowed; otherwise the Error to return (Auth when the user is gone or deactivated).
-    std::optional<Error> check(const Session& who, Permission permission);
+    // `current`, when given, receives the session with the role and teams the store holds now.
+    std::optional<Error> check(const Session& who, Permission permission, Session* current = nullptr);
     // Refreshes role and team membership of a session from the store; false when the user is deactivated.
     bool refresh(Session& session);
 

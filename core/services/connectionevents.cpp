@@ -2,15 +2,14 @@
 #include "connectionservice.h"
 
 #include "api/apiclient.h"
+#include "api/eventfeed.h"
 #include "store/database.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
 
 namespace dp {
 
@@ -22,22 +21,14 @@ Result<QList<qint64>> ConnectionService::pollEvents(const std::atomic_bool* canc
             continue;
         if (cancel && cancel->load())
             return Error{Error::Code::Cancelled, QCoreApplication::translate("ConnectionService", "Cancelled."), {}};
-        // Events since the cursor; created[gte] because several events can share a second, deduplicated by id.
         QList<api::Event> events;
-        const QVariantMap query{
-            {QStringLiteral("types"), QVariantList{QStringLiteral("account.updated"), QStringLiteral("capability.updated")}},
-            {QStringLiteral("created"), QVariantMap{{QStringLiteral("gte"), r.eventCursor}}},
-        };
-        const api::ApiResult listed = m_api.forEachPage(QStringLiteral("/v1/events"), query, r.accountId,
-                                                        [&](const QJsonArray& data) {
-                                                            for (const QJsonValue& v : data)
-                                                                events.append(api::Event::fromJson(v.toObject()));
-                                                            return true;
-                                                        });
+        const api::ApiResult listed = api::eventsSince(
+            m_api, r.accountId, {QStringLiteral("account.updated"), QStringLiteral("capability.updated")},
+            r.eventCursor, &events, cancel);
+        if (cancel && cancel->load()) // a partial list holds only the newest events: never move the cursor past it
+            return Error{Error::Code::Cancelled, QCoreApplication::translate("ConnectionService", "Cancelled."), {}};
         if (!listed.ok())
             return apiFailure(listed);
-        std::sort(events.begin(), events.end(),
-                  [](const api::Event& a, const api::Event& b) { return a.created < b.created; });
 
         QSqlDatabase db = m_db.connection();
         qint64 cursor = r.eventCursor;

@@ -210,13 +210,12 @@ Status PaymentRequestService::deliver(const PaymentRequest& r, const QString& ro
 
 Result<PaymentRequest> PaymentRequestService::ownRequest(const Session& who, qint64 id)
 {
-    if (auto denied = m_auth.check(who, Permission::RequestPayment))
+    Session current;
+    if (auto denied = m_auth.check(who, Permission::RequestPayment, &current))
         return *denied;
     auto r = get(id);
     if (!r)
         return r;
-    Session current = who;
-    m_auth.refresh(current);
     if (r->consultantId != who.userId && !current.can(Permission::ViewAllPayments))
         return Error::permission(QCoreApplication::translate("PaymentRequests", "You can only change your own payment requests."));
     return r;

@@ -138,10 +138,9 @@ Result<PaymentRequest> PaymentRequestService::get(qint64 id)
 
 Result<QList<PaymentRequest>> PaymentRequestService::list(const Session& who, int limit)
 {
-    if (auto denied = m_auth.check(who, Permission::RequestPayment))
+    Session current;
+    if (auto denied = m_auth.check(who, Permission::RequestPayment, &current))
         return *denied;
-    Session current = who;
-    m_auth.refresh(current);
     const bool all = current.can(Permission::ViewAllPayments);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1%2%3 ORDER BY r.created_at DESC, r.id DESC LIMIT %4")

@@ -1,6 +1,7 @@
 #include "payoutnotifier.h"
 
 #include "api/apiclient.h"
+#include "api/eventfeed.h"
 #include "api/objects.h"
 #include "auth/session.h"
 #include "notify/messenger.h"
@@ -81,22 +82,14 @@ Status PayoutNotifier::collect(const QString& accountId, qint64 since, Summary& 
     const qint64 stored = hasCursor ? q.value(0).toLongLong() : 0;
     const qint64 from = qMax(stored, since);
 
-    // created[gte] because several events can share a second; the outbox's key removes the repeats.
+    // The outbox's key removes the repeats that created[gte] brings.
     QList<api::Event> events;
-    const QVariantMap query{{QStringLiteral("type"), QStringLiteral("payout.paid")},
-                            {QStringLiteral("created"), QVariantMap{{QStringLiteral("gte"), from}}}};
-    const api::ApiResult listed = m_api.forEachPage(QStringLiteral("/v1/events"), query, accountId,
-                                                    [&](const QJsonArray& data) {
-                                                        for (const QJsonValue& v : data)
-                                                            events.append(api::Event::fromJson(v.toObject()));
-                                                        return !(cancel && cancel->load());
-                                                    });
+    const api::ApiResult listed =
+        api::eventsSince(m_api, accountId, {QStringLiteral("payout.paid")}, from, &events, cancel);
     if (cancel && cancel->load())
         return cancelled();
     if (!listed.ok())
         return apiFailure(listed);
-    std::sort(events.begin(), events.end(),
-              [](const api::Event& a, const api::Event& b) { return a.created < b.created; });
 
     qint64 cursor = from;
     for (const api::Event& e : events) {

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/paymentobjects.h"
 #include "auth/authorizer.h"
+#include "services/chargerefresh.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/paymentstore.h"
@@ -165,23 +166,8 @@ Result<RefundRecord> RefundService::submit(const Session& who, const QString& ke
                         {QStringLiteral("account"), account}, {QStringLiteral("amount"), record.amount},
                         {QStringLiteral("currency"), record.currency}, {QStringLiteral("reason"), record.reason}},
                        m_clock.nowSecs());
-    refreshCharge(chargeId, account);
+    fetchAndStoreCharge(m_api, m_db, account, chargeId); // the payment now shows what was refunded
     return record;
-}
-
-Status RefundService::refreshCharge(const QString& chargeId, const QString& accountId)
-{
-    const api::ApiResult got = m_api.get(QStringLiteral("/v1/charges/") + chargeId,
-                                         {{QStringLiteral("expand"), QVariantList{QStringLiteral("balance_transaction")}}}, accountId);
-    if (!got.ok())
-        return Error{Error::Code::Api, api::userMessage(got.error), {}};
-    QString error;
-    const bool ok = m_db.transaction([&](QSqlDatabase& db) {
-        return store::PaymentStore::upsertCharges(db, accountId, {api::Charge::fromJson(got.json)}, &error);
-    });
-    if (!ok)
-        return store::storeError(QCoreApplication::translate("RefundService", "save the payment"), error);
-    return Done{};
 }
 
 int RefundService::resumePending(const Session& who)

@@ -54,8 +54,6 @@ public:
     QList<RefundRecord> refundsFor(const QString& chargeId);
 
 private:
-    Status refreshCharge(const QString& chargeId, const QString& accountId);
-
     api::ApiClient& m_api;
     store::Database& m_db;
     store::AuditLog& m_audit;

@@ -1,8 +1,10 @@
 #include "syncservice.h"
 
 #include "api/apiclient.h"
+#include "api/eventfeed.h"
 #include "api/objects.h"
 #include "api/paymentobjects.h"
+#include "services/chargerefresh.h"
 #include "services/paymentrequests.h"
 #include "store/database.h"
 #include "store/paymentstore.h"
@@ -223,19 +225,6 @@ Status SyncService::linkPayout(const QString& account, const QString& payoutId)
     return ok ? Status(Done{}) : Status(store::storeError(QCoreApplication::translate("SyncService", "save the payouts"), error));
 }
 
-Status SyncService::storeCharge(const QString& account, const QString& chargeId)
-{
-    const api::ApiResult got = m_api.get(QStringLiteral("/v1/charges/") + chargeId,
-                                         {{QStringLiteral("expand"), QVariantList{QStringLiteral("balance_transaction")}}}, account);
-    if (!got.ok())
-        return apiError(got);
-    QString error;
-    const bool ok = m_db.transaction([&](QSqlDatabase& db) {
-        return store::PaymentStore::upsertCharges(db, account, {api::Charge::fromJson(got.json)}, &error);
-    });
-    return ok ? Status(Done{}) : Status(store::storeError(QCoreApplication::translate("SyncService", "save the payment"), error));
-}
-
 Status SyncService::applyEvents(const QString& account, SyncStats& stats, const std::atomic_bool* cancel)
 {
     qint64 since = 0;
@@ -247,20 +236,11 @@ Status SyncService::applyEvents(const QString& account, SyncStats& stats, const 
             since = q.value(0).toLongLong();
     }
     QList<api::Event> events;
-    QVariantList types;
-    for (const QString& type : eventTypes())
-        types.append(type);
-    const api::ApiResult listed = m_api.forEachPage(
-        QStringLiteral("/v1/events"),
-        {{QStringLiteral("types"), types}, {QStringLiteral("created"), QVariantMap{{QStringLiteral("gte"), since}}}}, account,
-        [&](const QJsonArray& data) {
-            for (const QJsonValue& v : data)
-                events.append(api::Event::fromJson(v.toObject()));
-            return !(cancel && cancel->load());
-        });
+    const api::ApiResult listed = api::eventsSince(m_api, account, eventTypes(), since, &events, cancel);
+    if (cancel && cancel->load()) // a partial list holds only the newest events: never move the cursor past it
+        return cancelled();
     if (!listed.ok())
         return apiError(listed);
-    std::sort(events.begin(), events.end(), [](const api::Event& a, const api::Event& b) { return a.created < b.created; });
     qint64 cursor = since;
     for (const api::Event& e : events) {
         if (cancel && cancel->load())
@@ -275,15 +255,18 @@ Status SyncService::applyEvents(const QString& account, SyncStats& stats, const 
         const QString id = e.object.value(QLatin1String("id")).toString();
         Status applied = Done{};
         if (e.type.startsWith(QLatin1String("charge."))) {
-            applied = storeCharge(account, id);
+            applied = fetchAndStoreCharge(m_api, m_db, account, id);
         } else if (e.type.startsWith(QLatin1String("refund."))) {
             QString error;
-            m_db.transaction([&](QSqlDatabase& db) { return upsertRefunds(db, account, QJsonArray{e.object}, &error); });
-            applied = storeCharge(account, api::Refund::fromJson(e.object).charge);
+            if (!m_db.transaction([&](QSqlDatabase& db) { return upsertRefunds(db, account, QJsonArray{e.object}, &error); }))
+                applied = store::storeError(QCoreApplication::translate("SyncService", "save the synced data"), error);
+            else
+                applied = fetchAndStoreCharge(m_api, m_db, account, api::Refund::fromJson(e.object).charge);
         } else if (e.type.startsWith(QLatin1String("payout."))) {
             QString error;
-            m_db.transaction([&](QSqlDatabase& db) { return upsertPayouts(db, account, QJsonArray{e.object}, &error); });
-            if (e.type == QLatin1String("payout.paid"))
+            if (!m_db.transaction([&](QSqlDatabase& db) { return upsertPayouts(db, account, QJsonArray{e.object}, &error); }))
+                applied = store::storeError(QCoreApplication::translate("SyncService", "save the payouts"), error);
+            else if (e.type == QLatin1String("payout.paid"))
                 applied = linkPayout(account, id);
         }
         if (!applied)

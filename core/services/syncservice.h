@@ -43,7 +43,6 @@ private:
     Status backfill(const QString& account, const QString& resource, SyncStats& stats,
                     const std::function<void(qint64)>& onItems, const std::atomic_bool* cancel);
     Status applyEvents(const QString& account, SyncStats& stats, const std::atomic_bool* cancel);
-    Status storeCharge(const QString& account, const QString& chargeId);
     Status linkPayout(const QString& account, const QString& payoutId);
 
     api::ApiClient& m_api;

@@ -1,5 +1,6 @@
 #include "userservice.h"
 
+#include "auth/authorizer.h"
 #include "auth/passwordhash.h"
 #include "domain/validators.h"
 #include "store/auditlog.h"
@@ -28,15 +29,6 @@ UserInfo readUser(const QSqlQuery& q)
 }
 
 const char* kUserColumns = "id, name, email, phone, role, active, demo";
-
-bool inPaymentTeam(QSqlDatabase db, qint64 userId)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM team_members m JOIN teams t ON t.id = m.team_id"
-                             " WHERE m.user_id = ? AND t.takes_payments = 1"));
-    q.addBindValue(userId);
-    return q.exec() && q.next();
-}
 
 } // namespace
 
@@ -238,7 +230,9 @@ Result<Session> UserService::login(const QString& email, const QString& password
         u.addBindValue(id);
         u.exec();
     }
-    return Session{id, name, normalized, role, inPaymentTeam(db, id), 0};
+    Session session{id, name, normalized, role, false, 0};
+    Authorizer(m_db).refresh(session); // team membership, read the one way the Authorizer reads it
+    return session;
 }
 
 Status UserService::reauthenticate(Session& session, const QString& password)
@@ -261,10 +255,8 @@ bool UserService::reauthFresh(const Session& session) const
 
 bool UserService::stillActive(const Session& session)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT active FROM users WHERE id = ?"));
-    q.addBindValue(session.userId);
-    return q.exec() && q.next() && q.value(0).toBool();
+    Session current = session;
+    return Authorizer(m_db).refresh(current);
 }
 
 } // namespace dp

@@ -8,7 +8,6 @@
 #include "services/userservice.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace dp;
@@ -41,24 +40,7 @@ private:
     Session userWithRole(Role role, bool inTeam = false)
     {
         static int n = 0;
-        QSqlQuery q(m_env->app().database().connection());
-        q.prepare(QStringLiteral("INSERT INTO users (name, email, role, password_hash, created_at) VALUES (?, ?, ?, 'x', 0)"));
-        q.addBindValue(QStringLiteral("User %1").arg(++n));
-        q.addBindValue(QStringLiteral("user%1@x.test").arg(n));
-        q.addBindValue(roleKey(role));
-        if (!q.exec())
-            qFatal("insert user");
-        Session s;
-        s.userId = q.lastInsertId().toLongLong();
-        s.name = QStringLiteral("User %1").arg(n);
-        s.role = role;
-        if (inTeam) {
-            q.exec(QStringLiteral("INSERT INTO teams (name, takes_payments, created_at) VALUES ('Cashiers %1', 1, 0)").arg(n));
-            const qint64 team = q.lastInsertId().toLongLong();
-            q.exec(QStringLiteral("INSERT INTO team_members (team_id, user_id) VALUES (%1, %2)").arg(team).arg(s.userId));
-            s.inPaymentTeam = true;
-        }
-        return s;
+        return test::addTestUser(m_env->app(), QStringLiteral("User %1").arg(++n), role, inTeam);
     }
     const QUrl m_return{QStringLiteral("https://dealerpay.app/onboarding/return")};
 

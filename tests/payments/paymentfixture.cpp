@@ -7,29 +7,8 @@
 #include "services/userservice.h"
 #include "store/database.h"
 
-#include <QSqlQuery>
 
 namespace dp::test {
-
-Session PaymentFixture::addUser(const QString& name, Role role, bool paymentTeam)
-{
-    QSqlQuery q(app().database().connection());
-    q.prepare(QStringLiteral("INSERT INTO users (name, email, role, password_hash, created_at) VALUES (?, ?, ?, 'x', 0)"));
-    q.addBindValue(name);
-    q.addBindValue(QString(name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@dealer.test")));
-    q.addBindValue(roleKey(role));
-    q.exec();
-    Session s;
-    s.userId = q.lastInsertId().toLongLong();
-    s.name = name;
-    s.role = role;
-    s.inPaymentTeam = paymentTeam;
-    q.prepare(QStringLiteral("INSERT INTO team_members (team_id, user_id) SELECT id, ? FROM teams WHERE takes_payments = ?"));
-    q.addBindValue(s.userId);
-    q.addBindValue(paymentTeam ? 1 : 0);
-    q.exec();
-    return s;
-}
 
 PaymentFixture::PaymentFixture() : m_env(std::make_unique<TestEnv>())
 {
@@ -44,12 +23,9 @@ PaymentFixture::PaymentFixture() : m_env(std::make_unique<TestEnv>())
         return;
     }
     admin = created.value();
-    QSqlQuery q(app().database().connection());
-    q.exec(QStringLiteral("INSERT INTO teams (name, takes_payments, created_at) VALUES ('Service cashiers', 1, 0)"));
-    q.exec(QStringLiteral("INSERT INTO teams (name, takes_payments, created_at) VALUES ('Sales floor', 0, 0)"));
-    manager = addUser(QStringLiteral("Marco Manager"), Role::Manager, true);
-    outsideManager = addUser(QStringLiteral("Olga Outside"), Role::Manager, false);
-    consultant = addUser(QStringLiteral("Chloe Consultant"), Role::Consultant, true);
+    manager = addTestUser(app(), QStringLiteral("Marco Manager"), Role::Manager, true);
+    outsideManager = addTestUser(app(), QStringLiteral("Olga Outside"), Role::Manager, false);
+    consultant = addTestUser(app(), QStringLiteral("Chloe Consultant"), Role::Consultant, true);
 
     auto rooftop = app().connections().addRooftop(admin, QStringLiteral("Main Street Motors"));
     ConnectRequest r;

@@ -30,7 +30,6 @@ public:
     PaymentRequestInput input(qint64 amount) const;
 
 private:
-    Session addUser(const QString& name, Role role, bool paymentTeam);
     std::unique_ptr<TestEnv> m_env;
     bool m_ok = false;
     QString m_error;

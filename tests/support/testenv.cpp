@@ -2,10 +2,35 @@
 
 #include "sandboxserver.h"
 #include "services/appcontext.h"
+#include "store/database.h"
 
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace dp::test {
+
+Session addTestUser(AppContext& app, const QString& name, Role role, bool paymentTeam)
+{
+    QSqlQuery q(app.database().connection());
+    const QString team = paymentTeam ? QStringLiteral("Service cashiers") : QStringLiteral("Sales floor");
+    q.prepare(QStringLiteral("INSERT INTO teams (name, takes_payments, created_at) SELECT ?, ?, 0"
+                             " WHERE NOT EXISTS (SELECT 1 FROM teams WHERE name = ?)"));
+    store::bindAll(q, {team, int(paymentTeam), team});
+    q.exec();
+    q.prepare(QStringLiteral("INSERT INTO users (name, email, role, password_hash, created_at) VALUES (?, ?, ?, 'x', 0)"));
+    store::bindAll(q, {name, QString(name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@dealer.test")), roleKey(role)});
+    if (!q.exec())
+        qFatal("addTestUser: %s", qPrintable(name));
+    Session s;
+    s.userId = q.lastInsertId().toLongLong();
+    s.name = name;
+    s.role = role;
+    s.inPaymentTeam = paymentTeam;
+    q.prepare(QStringLiteral("INSERT INTO team_members (team_id, user_id) SELECT id, ? FROM teams WHERE name = ?"));
+    store::bindAll(q, {s.userId, team});
+    q.exec();
+    return s;
+}
 
 void prepareEnvironment()
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/session.h"
+
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -13,6 +15,10 @@ class EmbeddedSandbox;
 }
 
 namespace test {
+
+// A user written straight into the store, in the team "Service cashiers" (takes payments) when `paymentTeam`,
+// else in "Sales floor"; the teams are created when missing. Returns a signed-in session for that user.
+Session addTestUser(AppContext& app, const QString& name, Role role, bool paymentTeam);
 
 // Call first in every test's initTestCase: QStandardPaths test mode, fast password hashing, no proxies.
 void prepareEnvironment();
