@@ -4,13 +4,13 @@
 
 #include "auth/invitecode.h"
 #include "auth/secretstore.h"
-#include "mainwindow.h"
-#include "sandboxserver.h"
-#include "services/appcontext.h"
-#include "services/demoseed.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "util/settings.h"
+#include "shell/mainwindow.h"
+#include "server/sandboxserver.h"
+#include "context/appcontext.h"
+#include "demo/demoseed.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "foundation/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

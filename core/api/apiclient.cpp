@@ -1,6 +1,6 @@
 #include "apiclient.h"
 
-#include "util/formcodec.h"
+#include "foundation/formcodec.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

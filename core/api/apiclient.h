@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apierror.h"
-#include "http/httptypes.h"
+#include "net/httptypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

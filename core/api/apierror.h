@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/httptypes.h"
+#include "net/httptypes.h"
 
 #include <QJsonObject>
 #include <QString>

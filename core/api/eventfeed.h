@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/apiclient.h"
-#include "api/objects.h"
+#include "apiclient.h"
+#include "objects.h"
 
 #include <QList>
 #include <QStringList>

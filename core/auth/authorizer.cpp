@@ -1,6 +1,6 @@
 #include "authorizer.h"
 
-#include "store/database.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

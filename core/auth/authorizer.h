@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/session.h"
+#include "session.h"
 
 #include <optional>
 

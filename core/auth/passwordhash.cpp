@@ -40,9 +40,28 @@ std::optional<QByteArray> decodeBase64(const QString& text)
 
 } // namespace
 
+namespace {
+int g_iterations = 310000;
+}
+
 int defaultIterations()
 {
-    return qEnvironmentVariableIntValue("DEALERPAY_TEST_FAST_HASH") == 1 ? 1000 : 310000;
+    return g_iterations;
+}
+
+void testing::setIterations(int iterations)
+{
+    g_iterations = qBound(1, iterations, kMaxIterations);
+}
+
+bool needsRehash(const QString& stored)
+{
+    const QStringList parts = stored.split(QLatin1Char('$'));
+    if (parts.size() != 4 || parts.at(0) != QLatin1String(kScheme))
+        return true;
+    bool ok = false;
+    const int iterations = parts.at(1).toInt(&ok);
+    return !ok || iterations < defaultIterations();
 }
 
 QString hash(const QString& password, int iterations)

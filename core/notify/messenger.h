@@ -1,8 +1,8 @@
 #pragma once
 
-#include "notify/mailmessage.h"
-#include "notify/smsclient.h"
-#include "notify/smtpmailer.h"
+#include "mailmessage.h"
+#include "smsclient.h"
+#include "smtpmailer.h"
 
 #include <QMutex>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/httptypes.h"
-#include "util/result.h"
+#include "net/httptypes.h"
+#include "foundation/result.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #include "smtpmailer.h"
 
-#include "http/curltransport.h"
+#include "net/curltransport.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mailmessage.h"
-#include "util/result.h"
+#include "foundation/result.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
 // Test-only stand-in for `dealerpay-cli sandbox serve`: runs the sandbox in the foreground.
-#include "sandboxserver.h"
+#include "server/sandboxserver.h"
 
 #include <QCoreApplication>
 

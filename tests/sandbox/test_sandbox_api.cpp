@@ -1,7 +1,7 @@
 // The sandbox's API conventions over real HTTP: auth, accounts, validation, pagination, idempotency, faults.
-#include "fixtures.h"
+#include "server/fixtures.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
+#include "server/sandboxserver.h"
 #include "testenv.h"
 
 #include <QJsonArray>

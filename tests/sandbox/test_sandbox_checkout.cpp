@@ -1,8 +1,8 @@
 // What customers and phones see: payment link -> hosted checkout (test cards, 3-D Secure) -> receipt; the SMS
 // gateway; and the demo profile's payment history.
-#include "ledger.h"
+#include "payments/ledger.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
+#include "server/sandboxserver.h"
 #include "testenv.h"
 
 #include <QJsonArray>

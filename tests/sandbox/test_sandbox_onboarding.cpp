@@ -1,6 +1,6 @@
 // Connect onboarding in the sandbox: account links, the hosted form, events, login links, profiles.
 #include "sandboxclient.h"
-#include "sandboxserver.h"
+#include "server/sandboxserver.h"
 #include "testenv.h"
 
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // Payments in the sandbox over HTTP: payment links, checkout sessions paid by the test helper, charges, refunds,
 // fees, balance transactions and payouts.
-#include "fixtures.h"
-#include "ledger.h"
+#include "server/fixtures.h"
+#include "payments/ledger.h"
 #include "sandboxclient.h"
-#include "sandboxserver.h"
+#include "server/sandboxserver.h"
 #include "testenv.h"
 
 #include <QJsonArray>

@@ -1,8 +1,9 @@
 #include "testenv.h"
 
-#include "sandboxserver.h"
-#include "services/appcontext.h"
-#include "store/database.h"
+#include "server/sandboxserver.h"
+#include "auth/passwordhash.h"
+#include "context/appcontext.h"
+#include "storage/database.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -35,7 +36,7 @@ Session addTestUser(AppContext& app, const QString& name, Role role, bool paymen
 void prepareEnvironment()
 {
     QStandardPaths::setTestModeEnabled(true);
-    qputenv("DEALERPAY_TEST_FAST_HASH", "1");
+    password::testing::setIterations(1000);
     qputenv("NO_PROXY", "127.0.0.1,localhost");
 }
 

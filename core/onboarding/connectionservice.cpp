@@ -1,0 +1,387 @@
+#include "connectionservice.h"
+
+#include "api/apiclient.h"
+#include "auth/authorizer.h"
+#include "foundation/validators.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "foundation/clock.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+namespace dp {
+namespace {
+
+const char* kRooftopColumns =
+    "id, name, account_id, country, status, currently_due, disabled_reason, charges_enabled, payouts_enabled,"
+    " details_submitted, payout_interval, payout_delay_days, payout_weekly_anchor, payout_monthly_anchor,"
+    " statement_descriptor, bank_name, bank_last4, tax_id_provided, tax_id_last4, event_cursor, updated_at";
+
+QString statusKey(ConnectionStatus status)
+{
+    switch (status) {
+    case ConnectionStatus::NotConnected: return QStringLiteral("not_connected");
+    case ConnectionStatus::OnboardingIncomplete: return QStringLiteral("onboarding_incomplete");
+    case ConnectionStatus::Connected: return QStringLiteral("connected");
+    case ConnectionStatus::Restricted: return QStringLiteral("restricted");
+    }
+    return {};
+}
+
+ConnectionStatus statusFromKey(const QString& key)
+{
+    for (auto s : {ConnectionStatus::OnboardingIncomplete, ConnectionStatus::Connected, ConnectionStatus::Restricted}) {
+        if (statusKey(s) == key)
+            return s;
+    }
+    return ConnectionStatus::NotConnected;
+}
+
+Rooftop readRooftop(const QSqlQuery& q)
+{
+    Rooftop r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.accountId = q.value(2).toString();
+    r.country = q.value(3).toString();
+    r.status = statusFromKey(q.value(4).toString());
+    r.currentlyDue = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.disabledReason = q.value(6).toString();
+    r.chargesEnabled = q.value(7).toBool();
+    r.payoutsEnabled = q.value(8).toBool();
+    r.detailsSubmitted = q.value(9).toBool();
+    r.payoutSchedule.interval = q.value(10).toString();
+    r.payoutSchedule.delayDays = q.value(11).toInt();
+    r.payoutSchedule.weeklyAnchor = q.value(12).toString();
+    r.payoutSchedule.monthlyAnchor = q.value(13).toInt();
+    r.statementDescriptor = q.value(14).toString();
+    r.bankName = q.value(15).toString();
+    r.bankLast4 = q.value(16).toString();
+    r.taxIdProvided = q.value(17).toBool();
+    r.taxIdLast4 = q.value(18).toString();
+    r.eventCursor = q.value(19).toLongLong();
+    r.updatedAt = q.value(20).toLongLong();
+    return r;
+}
+
+// API parameter at fault -> the form field the app shows the message next to.
+QString fieldForParam(const QString& param)
+{
+    if (param.contains(QLatin1String("tax_id")))
+        return QStringLiteral("tax_id");
+    if (param.contains(QLatin1String("routing_number")))
+        return QStringLiteral("routing_number");
+    if (param.contains(QLatin1String("account_number")))
+        return QStringLiteral("account_number");
+    if (param.contains(QLatin1String("statement_descriptor")))
+        return QStringLiteral("statement_descriptor");
+    if (param.contains(QLatin1String("email")))
+        return QStringLiteral("email");
+    if (param.contains(QLatin1String("schedule")))
+        return QStringLiteral("schedule");
+    return param;
+}
+
+QString last4(const QString& digits)
+{
+    return digits.right(4);
+}
+
+} // namespace
+
+ConnectionService::ConnectionService(api::ApiClient& api, store::Database& db, store::AuditLog& audit,
+                                     Authorizer& auth, Clock& clock)
+    : m_api(api), m_db(db), m_audit(audit), m_auth(auth), m_clock(clock)
+{
+}
+
+Error ConnectionService::apiFailure(const api::ApiResult& result) const
+{
+    return {Error::Code::Api, api::userMessage(result.error), fieldForParam(result.error.param)};
+}
+
+QList<Rooftop> ConnectionService::rooftops()
+{
+    QList<Rooftop> out;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT %1 FROM rooftops ORDER BY name, id").arg(QLatin1String(kRooftopColumns)))) {
+        while (q.next())
+            out.append(readRooftop(q));
+    }
+    return out;
+}
+
+Result<Rooftop> ConnectionService::rooftop(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM rooftops WHERE id = ?").arg(QLatin1String(kRooftopColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return store::storeError(QCoreApplication::translate("ConnectionService", "read the rooftops"), q.lastError().text());
+    if (!q.next())
+        return Error{Error::Code::NotFound, QCoreApplication::translate("ConnectionService", "This rooftop no longer exists."), {}};
+    return readRooftop(q);
+}
+
+Result<Rooftop> ConnectionService::addRooftop(const Session& who, const QString& name)
+{
+    if (auto denied = m_auth.check(who, Permission::ConnectPayments))
+        return *denied;
+    return adoptAccount(who, name, {});
+}
+
+Result<Rooftop> ConnectionService::adoptAccount(const Session& who, const QString& name, const QString& accountId)
+{
+    if (auto denied = m_auth.check(who, Permission::ConnectPayments))
+        return *denied;
+    const QString trimmed = name.trimmed();
+    if (auto c = validate::requiredText(trimmed, QCoreApplication::translate("ConnectionService", "Rooftop name")); !c.ok)
+        return Error::validation(QStringLiteral("name"), c.message);
+    for (const Rooftop& r : rooftops()) {
+        if (r.name.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return Error::validation(QStringLiteral("name"), QCoreApplication::translate("ConnectionService", "A rooftop with this name already exists."));
+        if (!accountId.isEmpty() && r.accountId == accountId)
+            return r;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO rooftops (name, account_id, updated_at) VALUES (?, ?, ?)"));
+    q.addBindValue(trimmed);
+    q.addBindValue(accountId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(accountId));
+    q.addBindValue(m_clock.nowSecs());
+    if (!q.exec())
+        return store::storeError(QCoreApplication::translate("ConnectionService", "save the rooftop"), q.lastError().text());
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_audit.record(who, QStringLiteral("rooftop.added"),
+                   {{QStringLiteral("rooftop"), trimmed}, {QStringLiteral("account"), accountId}}, m_clock.nowSecs());
+    if (!accountId.isEmpty())
+        return refresh(id);
+    return rooftop(id);
+}
+
+QStringList ConnectionService::allowedCountries()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM org_settings WHERE name = 'allowed_countries'"));
+    if (q.exec() && q.next())
+        return q.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return {QStringLiteral("US")}; // seed 002: payments only for businesses registered in the United States
+}
+
+Status ConnectionService::setAllowedCountries(const Session& who, const QStringList& countries)
+{
+    if (auto denied = m_auth.check(who, Permission::EditAllowedCountries))
+        return *denied;
+    const QStringList supported{QStringLiteral("US"), QStringLiteral("CA")};
+    if (countries.isEmpty())
+        return Error::validation(QStringLiteral("countries"), QCoreApplication::translate("ConnectionService", "Choose at least one country."));
+    for (const QString& c : countries) {
+        if (!supported.contains(c))
+            return Error::validation(QStringLiteral("countries"), QCoreApplication::translate("ConnectionService", "Payments are not offered in %1.").arg(c));
+    }
+    const QString value = countries.join(QLatin1Char(','));
+    const bool ok = m_db.transaction([&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM org_settings WHERE name = 'allowed_countries'"));
+        if (!q.exec())
+            return false;
+        q.prepare(QStringLiteral("INSERT INTO org_settings (name, value) VALUES ('allowed_countries', ?)"));
+        q.addBindValue(value);
+        return q.exec();
+    });
+    if (!ok)
+        return store::storeError(QCoreApplication::translate("ConnectionService", "save the allowed countries"), {});
+    m_audit.record(who, QStringLiteral("settings.allowed_countries"), {{QStringLiteral("countries"), value}},
+                   m_clock.nowSecs());
+    return Done{};
+}
+
+std::optional<Error> ConnectionService::validateRequest(const ConnectRequest& r)
+{
+    if (!allowedCountries().contains(r.country))
+        return Error::validation(QStringLiteral("country"),
+                                 QCoreApplication::translate("ConnectionService", "Payments are offered only to businesses registered in the allowed countries."));
+    if (auto c = validate::requiredText(r.legalName, QCoreApplication::translate("ConnectionService", "Legal business name")); !c.ok)
+        return Error::validation(QStringLiteral("legal_name"), c.message);
+    if (auto c = validate::email(r.email); !c.ok)
+        return Error::validation(QStringLiteral("email"), c.message);
+    if (!r.taxId.trimmed().isEmpty()) {
+        const bool quebecNeq = r.country == QLatin1String("CA") && validate::digitsOnly(r.taxId).size() == 10;
+        const auto c = quebecNeq ? validate::neq(r.taxId) : validate::taxId(r.taxId, r.country);
+        if (!c.ok)
+            return Error::validation(QStringLiteral("tax_id"), c.message);
+    }
+    const bool anyBank = !QString(r.routingNumber + r.transitNumber + r.institutionNumber + r.accountNumber).trimmed().isEmpty();
+    if (anyBank) {
+        if (r.country == QLatin1String("CA")) {
+            if (auto c = validate::caTransitNumber(r.transitNumber); !c.ok)
+                return Error::validation(QStringLiteral("transit_number"), c.message);
+            if (auto c = validate::caInstitutionNumber(r.institutionNumber); !c.ok)
+                return Error::validation(QStringLiteral("institution_number"), c.message);
+        } else if (auto c = validate::abaRoutingNumber(r.routingNumber); !c.ok) {
+            return Error::validation(QStringLiteral("routing_number"), c.message);
+        }
+        if (auto c = validate::bankAccountNumber(r.accountNumber, r.country); !c.ok)
+            return Error::validation(QStringLiteral("account_number"), c.message);
+    }
+    if (!r.signerAttested)
+        return Error::validation(QStringLiteral("attestation"),
+                                 QCoreApplication::translate("ConnectionService", "Only a person authorized to sign for the organization may connect payments."));
+    return std::nullopt;
+}
+
+Result<QUrl> ConnectionService::startOnboarding(const Session& who, const ConnectRequest& request, const QUrl& returnUrl)
+{
+    if (auto denied = m_auth.check(who, Permission::ConnectPayments))
+        return *denied;
+    if (auto invalid = validateRequest(request))
+        return *invalid;
+    const bool hasSensitive = !QString(request.taxId + request.accountNumber).trimmed().isEmpty();
+    if (hasSensitive && !who.reauthFreshAt(m_clock.nowSecs()))
+        return Error{Error::Code::ReauthRequired, QCoreApplication::translate("ConnectionService", "Enter your password again to send bank and tax details."),
+                     QStringLiteral("reauth")};
+    auto found = rooftop(request.rooftopId);
+    if (!found)
+        return found.error();
+    Rooftop r = found.value();
+
+    if (r.accountId.isEmpty()) {
+        // The key is stored before the request leaves, so a retry after a crash or timeout replays the same
+        // account instead of creating a second one.
+        QString key;
+        {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT create_key FROM rooftops WHERE id = ?"));
+            q.addBindValue(r.id);
+            if (q.exec() && q.next())
+                key = q.value(0).toString();
+            if (key.isEmpty()) {
+                key = api::ApiClient::newIdempotencyKey();
+                q.prepare(QStringLiteral("UPDATE rooftops SET create_key = ? WHERE id = ?"));
+                q.addBindValue(key);
+                q.addBindValue(r.id);
+                if (!q.exec())
+                    return store::storeError(QCoreApplication::translate("ConnectionService", "save the rooftop"), q.lastError().text());
+            }
+        }
+        QVariantMap params{
+            {QStringLiteral("type"), QStringLiteral("express")},
+            {QStringLiteral("country"), request.country},
+            {QStringLiteral("email"), request.email.trimmed()},
+            {QStringLiteral("business_type"), request.businessType},
+            {QStringLiteral("capabilities"),
+             QVariantMap{{QStringLiteral("card_payments"), QVariantMap{{QStringLiteral("requested"), true}}},
+                         {QStringLiteral("transfers"), QVariantMap{{QStringLiteral("requested"), true}}}}},
+            {QStringLiteral("metadata"), QVariantMap{{QStringLiteral("rooftop"), r.name}}},
+        };
+        QVariantMap profile{{QStringLiteral("name"), request.legalName.trimmed()}, {QStringLiteral("mcc"), request.mcc}};
+        if (!request.productDescription.trimmed().isEmpty())
+            profile.insert(QStringLiteral("product_description"), request.productDescription.trimmed());
+        params.insert(QStringLiteral("business_profile"), profile);
+        QVariantMap company{{QStringLiteral("name"), request.legalName.trimmed()}};
+        if (!request.taxId.trimmed().isEmpty())
+            company.insert(QStringLiteral("tax_id"), validate::digitsOnly(request.taxId));
+        params.insert(QStringLiteral("company"), company);
+        if (!request.accountNumber.trimmed().isEmpty()) {
+            const bool ca = request.country == QLatin1String("CA");
+            const QString routing = ca ? validate::digitsOnly(request.transitNumber) + QLatin1Char('-') +
+                                             validate::digitsOnly(request.institutionNumber)
+                                       : validate::digitsOnly(request.routingNumber);
+            params.insert(QStringLiteral("external_account"),
+                          QVariantMap{{QStringLiteral("object"), QStringLiteral("bank_account")},
+                                      {QStringLiteral("country"), request.country},
+                                      {QStringLiteral("currency"), ca ? QStringLiteral("cad") : QStringLiteral("usd")},
+                                      {QStringLiteral("routing_number"), routing},
+                                      {QStringLiteral("account_number"), validate::digitsOnly(request.accountNumber)},
+                                      {QStringLiteral("account_holder_name"), request.legalName.trimmed()},
+                                      {QStringLiteral("account_holder_type"), QStringLiteral("company")}});
+        }
+        const api::ApiResult created = m_api.post(QStringLiteral("/v1/accounts"), params, key);
+        if (!created.ok())
+            return apiFailure(created);
+        const api::Account account = api::Account::fromJson(created.json);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE rooftops SET account_id = ?, country = ?, tax_id_last4 = ? WHERE id = ?"));
+        store::bindAll(q, {account.id, request.country, last4(validate::digitsOnly(request.taxId)), r.id});
+        if (!q.exec())
+            return store::storeError(QCoreApplication::translate("ConnectionService", "save the rooftop"), q.lastError().text());
+        storeAccount(r.id, account);
+        r.accountId = account.id;
+        m_audit.record(who, QStringLiteral("payments.account_created"),
+                       {{QStringLiteral("rooftop"), r.name}, {QStringLiteral("account"), account.id},
+                        {QStringLiteral("country"), request.country}, {QStringLiteral("signer_attested"), true}},
+                       m_clock.nowSecs());
+    }
+    return onboardingLink(r, returnUrl);
+}
+
+Result<QUrl> ConnectionService::continueOnboarding(const Session& who, qint64 rooftopId, const QUrl& returnUrl)
+{
+    if (auto denied = m_auth.check(who, Permission::ConnectPayments))
+        return *denied;
+    auto found = rooftop(rooftopId);
+    if (!found)
+        return found.error();
+    if (found->accountId.isEmpty())
+        return Error{Error::Code::NotFound, QCoreApplication::translate("ConnectionService", "Connect this rooftop first."), {}};
+    return onboardingLink(found.value(), returnUrl);
+}
+
+Result<QUrl> ConnectionService::onboardingLink(const Rooftop& rooftop, const QUrl& returnUrl)
+{
+    QUrl refreshUrl = returnUrl;
+    QUrlQuery query(refreshUrl);
+    query.addQueryItem(QStringLiteral("refresh"), QStringLiteral("1"));
+    refreshUrl.setQuery(query);
+    const api::ApiResult link = m_api.post(QStringLiteral("/v1/account_links"),
+                                           {{QStringLiteral("account"), rooftop.accountId},
+                                            {QStringLiteral("type"), QStringLiteral("account_onboarding")},
+                                            {QStringLiteral("return_url"), returnUrl.toString()},
+                                            {QStringLiteral("refresh_url"), refreshUrl.toString()}},
+                                           api::ApiClient::newIdempotencyKey());
+    if (!link.ok())
+        return apiFailure(link);
+    return QUrl(api::Link::fromJson(link.json).url);
+}
+
+Result<Rooftop> ConnectionService::refresh(qint64 rooftopId)
+{
+    auto found = rooftop(rooftopId);
+    if (!found)
+        return found;
+    if (found->accountId.isEmpty())
+        return found;
+    const api::ApiResult got = m_api.get(QStringLiteral("/v1/accounts/") + found->accountId);
+    if (!got.ok())
+        return apiFailure(got);
+    if (auto stored = storeAccount(rooftopId, api::Account::fromJson(got.json)); !stored)
+        return stored.error();
+    return rooftop(rooftopId);
+}
+
+Status ConnectionService::storeAccount(qint64 rooftopId, const api::Account& a)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE rooftops SET status = ?, currently_due = ?, disabled_reason = ?, charges_enabled = ?,"
+        " payouts_enabled = ?, details_submitted = ?, payout_interval = ?, payout_delay_days = ?,"
+        " payout_weekly_anchor = ?, payout_monthly_anchor = ?, statement_descriptor = ?, bank_name = ?,"
+        " bank_last4 = ?, tax_id_provided = ?, updated_at = ? WHERE id = ?"));
+    QStringList due = a.requirements.currentlyDue;
+    for (const QString& d : a.requirements.pastDue) {
+        if (!due.contains(d))
+            due.append(d);
+    }
+    store::bindAll(q, {statusKey(statusOf(a)), due.join(QLatin1Char(',')), a.requirements.disabledReason,
+                       int(a.chargesEnabled), int(a.payoutsEnabled), int(a.detailsSubmitted), a.payoutSchedule.interval,
+                       a.payoutSchedule.delayDays, a.payoutSchedule.weeklyAnchor, a.payoutSchedule.monthlyAnchor,
+                       a.statementDescriptor, a.bankName, a.bankLast4, int(a.taxIdProvided), m_clock.nowSecs(), rooftopId});
+    if (!q.exec())
+        return store::storeError(QCoreApplication::translate("ConnectionService", "save the account status"), q.lastError().text());
+    return Done{};
+}
+
+} // namespace dp

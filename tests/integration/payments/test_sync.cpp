@@ -1,0 +1,102 @@
+// X-1 / REL-1: sync of the demo rooftops — backfill, stop in the middle, resume without duplicates, events.
+#include "testenv.h"
+
+#include "api/apiclient.h"
+#include "api/paymentobjects.h"
+#include "context/appcontext.h"
+#include "demo/demoseed.h"
+#include "payments/syncservice.h"
+#include "storage/database.h"
+#include "storage/paymentstore.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace dp;
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<test::TestEnv> m_env;
+
+    // Every charge of every connected rooftop as the server has it: id -> amount refunded.
+    QHash<QString, qint64> serverCharges()
+    {
+        QHash<QString, qint64> out;
+        QSqlQuery q(m_env->app().database().connection());
+        q.exec(QStringLiteral("SELECT account_id FROM rooftops WHERE charges_enabled = 1"));
+        while (q.next()) {
+            m_env->app().api().forEachPage(QStringLiteral("/v1/charges"), {}, q.value(0).toString(), [&](const QJsonArray& d) {
+                for (const QJsonValue& v : d) {
+                    const auto c = api::Charge::fromJson(v.toObject());
+                    out.insert(c.id, c.amountRefunded);
+                }
+                return true;
+            });
+        }
+        return out;
+    }
+    QHash<QString, qint64> localCharges()
+    {
+        QHash<QString, qint64> out;
+        QSqlQuery q(m_env->app().database().connection());
+        q.exec(QStringLiteral("SELECT id, refunded FROM payments"));
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toLongLong());
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        m_env = std::make_unique<test::TestEnv>(QStringLiteral("demo"), 7);
+        QVERIFY2(m_env->ok(), qPrintable(m_env->error()));
+        QVERIFY(seedDemoWorkspace(m_env->app(), QStringLiteral("Demo Motors")).ok());
+    }
+
+    void stopThenResumeMatchesTheServer()
+    {
+        std::atomic_bool cancel{false};
+        qint64 seen = 0;
+        auto first = m_env->app().sync().run([&](const SyncProgress& p) {
+            seen = p.items;
+            if (p.items >= 300)
+                cancel = true;
+        }, &cancel);
+        QVERIFY(!first.ok());
+        QCOMPARE(first.error().code, Error::Code::Cancelled);
+        QVERIFY(seen >= 300);
+        const qint64 partial = localCharges().size();
+        QVERIFY(partial > 0);
+
+        auto second = m_env->app().sync().run();
+        QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+        const auto server = serverCharges();
+        QVERIFY(server.size() > 1000);
+        QCOMPARE(localCharges(), server);
+        // A third run changes nothing.
+        QVERIFY(m_env->app().sync().run().ok());
+        QCOMPARE(localCharges().size(), server.size());
+    }
+
+    void paymentsCarryFeesAndPayouts()
+    {
+        QVERIFY(m_env->app().sync().run().ok());
+        QSqlQuery q(m_env->app().database().connection());
+        q.exec(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN payout_id <> '' THEN 1 ELSE 0 END),"
+                              " SUM(CASE WHEN fee > 0 THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'succeeded' THEN 1 ELSE 0 END)"
+                              " FROM payments"));
+        QVERIFY(q.next());
+        QVERIFY(q.value(1).toLongLong() > 0);      // some payments are in a payout
+        QCOMPARE(q.value(2).toLongLong() >= q.value(3).toLongLong(), true); // every success has its fee
+        store::PaymentFilter filter;
+        filter.search = QStringLiteral("RO");
+        QVERIFY(m_env->app().payments().count(filter).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "test_sync.moc"
