@@ -1,9 +1,9 @@
 #include "authorizer.h"
 
 #include "storage/database.h"
+#include "storage/userrepository.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace dp {
 
@@ -13,14 +13,16 @@ Authorizer::Authorizer(store::Database& db) : m_db(db)
 
 bool Authorizer::refresh(Session& session)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT u.role, u.active, EXISTS (SELECT 1 FROM team_members m JOIN teams t ON t.id = m.team_id"
-                             " WHERE m.user_id = u.id AND t.takes_payments = 1) FROM users u WHERE u.id = ?"));
-    q.addBindValue(session.userId);
-    if (!q.exec() || !q.next() || !q.value(1).toBool())
+    // A store failure refuses like a deactivated user: nothing restricted happens on an unreadable role.
+    const auto access = store::UserRepository(m_db.connection()).access(session.userId);
+    if (!access) {
+        qWarning("Could not read the role of user %lld: %s", session.userId, qPrintable(access.error().message));
         return false;
-    session.role = roleFromKey(q.value(0).toString());
-    session.inPaymentTeam = q.value(2).toBool();
+    }
+    if (!access.value() || !access.value()->active)
+        return false;
+    session.role = roleFromKey(access.value()->role);
+    session.inPaymentTeam = access.value()->inPaymentTeam;
     return true;
 }
 

@@ -5,30 +5,32 @@
 #include "foundation/validators.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/teamrepository.h"
+#include "storage/userrepository.h"
 #include "foundation/clock.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace dp {
 namespace {
 
-UserInfo readUser(const QSqlQuery& q)
+UserInfo toUserInfo(const store::UserRecord& r)
 {
-    UserInfo u;
-    u.id = q.value(0).toLongLong();
-    u.name = q.value(1).toString();
-    u.email = q.value(2).toString();
-    u.phone = q.value(3).toString();
-    u.role = roleFromKey(q.value(4).toString());
-    u.active = q.value(5).toBool();
-    u.demo = q.value(6).toBool();
-    return u;
+    return UserInfo{r.id, r.name, r.email, r.phone, roleFromKey(r.role), r.active, r.demo};
 }
 
-const char* kUserColumns = "id, name, email, phone, role, active, demo";
+QList<UserInfo> toUserInfos(const Result<QList<store::UserRecord>>& rows)
+{
+    QList<UserInfo> out;
+    if (!rows) {
+        qWarning("%s", qPrintable(rows.error().message));
+        return out;
+    }
+    for (const store::UserRecord& r : rows.value())
+        out.append(toUserInfo(r));
+    return out;
+}
 
 } // namespace
 
@@ -41,16 +43,18 @@ UserService::UserService(store::Database& db, store::AuditLog& audit, Clock& clo
 
 bool UserService::hasOrganization()
 {
-    QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM organization")) && q.next() && q.value(0).toInt() > 0;
+    const auto has = store::UserRepository(m_db.connection()).hasOrganization();
+    if (!has)
+        qWarning("%s", qPrintable(has.error().message));
+    return has && has.value();
 }
 
 QString UserService::organizationName()
 {
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT name FROM organization ORDER BY id LIMIT 1")) && q.next())
-        return q.value(0).toString();
-    return {};
+    const auto name = store::UserRepository(m_db.connection()).organizationName();
+    if (!name)
+        qWarning("%s", qPrintable(name.error().message));
+    return name ? name.value() : QString();
 }
 
 Result<Session> UserService::createOrganization(const QString& orgName, const QString& adminName,
@@ -64,33 +68,29 @@ Result<Session> UserService::createOrganization(const QString& orgName, const QS
         return Error::validation(QStringLiteral("email"), c.message);
     if (auto c = validate::password(password); !c.ok)
         return Error::validation(QStringLiteral("password"), c.message);
-    if (hasOrganization())
+    const auto exists = store::UserRepository(m_db.connection()).hasOrganization();
+    if (!exists)
+        return exists.error();
+    if (exists.value())
         return Error{Error::Code::Conflict, QCoreApplication::translate("UserService", "This DealerPay already belongs to an organization. Sign in instead."), {}};
 
     const QString hashed = password::hash(password);
     const qint64 now = m_clock.nowSecs();
     qint64 userId = 0;
-    QString failure;
+    std::optional<Error> failure;
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO organization (name, created_at) VALUES (?, ?)"));
-        q.addBindValue(orgName.trimmed());
-        q.addBindValue(now);
-        if (!q.exec())
-            return failure = q.lastError().text(), false;
-        q.prepare(QStringLiteral("INSERT INTO users (name, email, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
-        q.addBindValue(adminName.trimmed());
-        q.addBindValue(email.trimmed().toLower());
-        q.addBindValue(roleKey(Role::Admin));
-        q.addBindValue(hashed);
-        q.addBindValue(now);
-        if (!q.exec())
-            return failure = q.lastError().text(), false;
-        userId = q.lastInsertId().toLongLong();
+        store::UserRepository users(db);
+        if (auto s = users.insertOrganization(orgName.trimmed(), now); !s)
+            return failure = s.error(), false;
+        auto id = users.insertUser({adminName.trimmed(), email.trimmed().toLower(), {}, roleKey(Role::Admin), hashed,
+                                    false, now});
+        if (!id)
+            return failure = id.error(), false;
+        userId = id.value();
         return true;
     });
     if (!ok)
-        return store::storeError(QCoreApplication::translate("UserService", "save the organization"), failure);
+        return failure ? *failure : store::storeError(QCoreApplication::translate("UserService", "save the organization"), {});
     Session session{userId, adminName.trimmed(), email.trimmed().toLower(), Role::Admin, false, now};
     m_audit.record(session, QStringLiteral("organization.created"), {{QStringLiteral("name"), orgName.trimmed()}}, now);
     return session;
@@ -98,7 +98,10 @@ Result<Session> UserService::createOrganization(const QString& orgName, const QS
 
 Status UserService::seedDemo(const QString& orgName)
 {
-    if (hasOrganization())
+    const auto exists = store::UserRepository(m_db.connection()).hasOrganization();
+    if (!exists)
+        return exists.error();
+    if (exists.value())
         return Done{};
     struct Demo { const char* name; const char* email; Role role; };
     const Demo demos[] = {
@@ -108,109 +111,73 @@ Status UserService::seedDemo(const QString& orgName)
     };
     const QString hashed = password::hash(kDemoPassword);
     const qint64 now = m_clock.nowSecs();
-    QString failure;
+    std::optional<Error> failure;
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO organization (name, created_at) VALUES (?, ?)"));
-        q.addBindValue(orgName);
-        q.addBindValue(now);
-        if (!q.exec())
-            return failure = q.lastError().text(), false;
-        q.prepare(QStringLiteral("INSERT INTO teams (name, takes_payments, created_at) VALUES (?, 1, ?)"));
-        q.addBindValue(QCoreApplication::translate("UserService", "Service cashiers"));
-        q.addBindValue(now);
-        if (!q.exec())
-            return failure = q.lastError().text(), false;
-        const qint64 teamId = q.lastInsertId().toLongLong();
+        store::UserRepository users(db);
+        store::TeamRepository teams(db);
+        if (auto s = users.insertOrganization(orgName, now); !s)
+            return failure = s.error(), false;
+        const auto teamId = teams.insert(QCoreApplication::translate("UserService", "Service cashiers"), true, now);
+        if (!teamId)
+            return failure = teamId.error(), false;
         for (const Demo& d : demos) {
-            q.prepare(QStringLiteral("INSERT INTO users (name, email, role, password_hash, demo, created_at)"
-                                     " VALUES (?, ?, ?, ?, 1, ?)"));
-            q.addBindValue(QString::fromUtf8(d.name));
-            q.addBindValue(QString::fromUtf8(d.email));
-            q.addBindValue(roleKey(d.role));
-            q.addBindValue(hashed);
-            q.addBindValue(now);
-            if (!q.exec())
-                return failure = q.lastError().text(), false;
-            const qint64 userId = q.lastInsertId().toLongLong();
+            const auto userId = users.insertUser({QString::fromUtf8(d.name), QString::fromUtf8(d.email), {},
+                                                  roleKey(d.role), hashed, true, now});
+            if (!userId)
+                return failure = userId.error(), false;
             if (d.role != Role::Admin) {
-                QSqlQuery m(db);
-                m.prepare(QStringLiteral("INSERT INTO team_members (team_id, user_id) VALUES (?, ?)"));
-                m.addBindValue(teamId);
-                m.addBindValue(userId);
-                if (!m.exec())
-                    return failure = m.lastError().text(), false;
+                if (auto s = teams.addMember(teamId.value(), userId.value()); !s)
+                    return failure = s.error(), false;
             }
         }
         return true;
     });
     if (!ok)
-        return store::storeError(QCoreApplication::translate("UserService", "create the demo data"), failure);
+        return failure ? *failure : store::storeError(QCoreApplication::translate("UserService", "create the demo data"), {});
     return Done{};
 }
 
 QList<UserInfo> UserService::demoUsers()
 {
-    QList<UserInfo> out;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT %1 FROM users WHERE demo = 1 AND active = 1 ORDER BY id")
-                   .arg(QLatin1String(kUserColumns)))) {
-        while (q.next())
-            out.append(readUser(q));
-    }
-    return out;
+    return toUserInfos(store::UserRepository(m_db.connection()).activeDemoUsers());
 }
 
 QList<UserInfo> UserService::users()
 {
-    QList<UserInfo> out;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT %1 FROM users ORDER BY name").arg(QLatin1String(kUserColumns)))) {
-        while (q.next())
-            out.append(readUser(q));
-    }
-    return out;
+    return toUserInfos(store::UserRepository(m_db.connection()).all());
 }
 
 Result<Session> UserService::login(const QString& email, const QString& password)
 {
     const QString normalized = email.trimmed().toLower();
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, name, role, password_hash, active, failed_logins, locked_until FROM users"
-                             " WHERE email = ?"));
-    q.addBindValue(normalized);
+    store::UserRepository users(m_db.connection());
+    const auto found = users.credentialsByEmail(normalized);
+    if (!found)
+        return found.error();
     const Error wrong{Error::Code::Auth, QCoreApplication::translate("UserService", "The e-mail or password is not right."), QStringLiteral("password")};
-    if (!q.exec() || !q.next()) {
+    if (!found.value()) {
         password::verify(password, password::hash(QStringLiteral("timing"), 1000)); // similar work either way
         return wrong;
     }
-    const qint64 id = q.value(0).toLongLong();
-    const QString name = q.value(1).toString();
-    const Role role = roleFromKey(q.value(2).toString());
-    const QString stored = q.value(3).toString();
-    const bool active = q.value(4).toBool();
-    const int failed = q.value(5).toInt();
-    const qint64 lockedUntil = q.value(6).toLongLong();
+    const store::UserCredentials& user = *found.value();
+    const qint64 id = user.id;
+    const QString& name = user.name;
+    const Role role = roleFromKey(user.role);
     const qint64 now = m_clock.nowSecs();
 
-    if (lockedUntil > now) {
-        const qint64 minutes = (lockedUntil - now + 59) / 60;
+    if (user.lockedUntil > now) {
+        const qint64 minutes = (user.lockedUntil - now + 59) / 60;
         return Error{Error::Code::Locked,
                      QCoreApplication::translate("UserService",
                                                 "Too many failed attempts. This account is locked for %n more minute(s).",
                                                 nullptr, int(minutes)),
                      {}};
     }
-    if (!password::verify(password, stored)) {
-        const int attempts = failed + 1;
+    if (!password::verify(password, user.passwordHash)) {
+        const int attempts = user.failedLogins + 1;
         const bool lock = attempts >= kMaxFailedLogins;
-        QSqlQuery u(db);
-        u.prepare(QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"));
-        u.addBindValue(lock ? 0 : attempts);
-        u.addBindValue(lock ? now + kLockoutSecs : 0);
-        u.addBindValue(id);
-        u.exec();
+        if (auto s = users.setFailedLogins(id, lock ? 0 : attempts, lock ? now + kLockoutSecs : 0); !s)
+            return s.error(); // an uncounted failure would let a guesser past the lockout
         if (lock) {
             const int lockMinutes = int(kLockoutSecs) / 60;
             m_audit.record(Session{id, name, normalized, role}, QStringLiteral("user.locked"),
@@ -222,22 +189,19 @@ Result<Session> UserService::login(const QString& email, const QString& password
         }
         return wrong;
     }
-    if (!active)
+    if (!user.active)
         return Error{Error::Code::Auth, QCoreApplication::translate("UserService", "This user has been deactivated. Ask an Admin of your organization."), {}};
-    if (failed > 0) {
-        QSqlQuery u(db);
-        u.prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?"));
-        u.addBindValue(id);
-        u.exec();
+    if (user.failedLogins > 0) {
+        if (auto s = users.setFailedLogins(id, 0, 0); !s)
+            return s.error();
     }
-    if (password::needsRehash(stored)) { // a hash made with fewer iterations than today's is upgraded now
+    if (password::needsRehash(user.passwordHash)) { // a hash made with fewer iterations than today's is upgraded now
         const QString rehashed = password::hash(password);
-        QSqlQuery u(db);
-        u.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
-        u.addBindValue(rehashed);
-        u.addBindValue(id);
-        if (!rehashed.isEmpty() && !u.exec())
-            qWarning("Could not upgrade a stored password hash: %s", qPrintable(u.lastError().text()));
+        if (!rehashed.isEmpty()) {
+            // The old hash still works: a failed upgrade does not keep the user out, it is tried again next time.
+            if (auto s = users.setPasswordHash(id, rehashed); !s)
+                qWarning("Could not upgrade a stored password hash: %s", qPrintable(s.error().message));
+        }
     }
     Session session{id, name, normalized, role, false, 0};
     Authorizer(m_db).refresh(session); // team membership, read the one way the Authorizer reads it
@@ -246,12 +210,12 @@ Result<Session> UserService::login(const QString& email, const QString& password
 
 Status UserService::reauthenticate(Session& session, const QString& password)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT password_hash, active FROM users WHERE id = ?"));
-    q.addBindValue(session.userId);
-    if (!q.exec() || !q.next() || !q.value(1).toBool())
+    const auto found = store::UserRepository(m_db.connection()).credentials(session.userId);
+    if (!found)
+        return found.error();
+    if (!found.value() || !found.value()->active)
         return Error{Error::Code::Auth, QCoreApplication::translate("UserService", "Please sign in again."), {}};
-    if (!password::verify(password, q.value(0).toString()))
+    if (!password::verify(password, found.value()->passwordHash))
         return Error{Error::Code::Auth, QCoreApplication::translate("UserService", "The password is not right."), QStringLiteral("password")};
     session.reauthenticatedAt = m_clock.nowSecs();
     return Done{};

@@ -4,11 +4,10 @@
 #include "api/apiclient.h"
 #include "api/eventfeed.h"
 #include "storage/database.h"
+#include "storage/rooftoprepository.h"
 #include "foundation/clock.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 
 namespace dp {
@@ -35,15 +34,11 @@ Result<QList<qint64>> ConnectionService::pollEvents(const std::atomic_bool* canc
         bool accountChanged = false;
         for (const api::Event& e : events) {
             cursor = qMax(cursor, e.created);
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO events_seen (id, type, account, created) VALUES (?, ?, ?, ?)"));
-            q.addBindValue(e.id);
-            q.addBindValue(e.type);
-            q.addBindValue(r.accountId);
-            q.addBindValue(e.created);
-            if (!q.exec())
-                continue; // already handled (primary key)
-            accountChanged = true;
+            const auto marked = store::SeenEventRepository(db).markSeen(e.id, e.type, r.accountId, e.created);
+            if (!marked)
+                return marked.error();
+            if (marked.value()) // false: already handled
+                accountChanged = true;
         }
         if (accountChanged) {
             // The newest state comes from the account itself rather than from an event snapshot,
@@ -54,13 +49,8 @@ Result<QList<qint64>> ConnectionService::pollEvents(const std::atomic_bool* canc
             changed.append(r.id); // status, what is due or settings such as the payout schedule changed
         }
         if (cursor != r.eventCursor) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE rooftops SET event_cursor = ? WHERE id = ?"));
-            q.addBindValue(cursor);
-            q.addBindValue(r.id);
-            if (!q.exec())
-                return store::storeError(QCoreApplication::translate("ConnectionService", "save the sync position"),
-                                         q.lastError().text());
+            if (auto saved = store::RooftopRepository(db).setEventCursor(r.id, cursor); !saved)
+                return saved.error();
         }
     }
     return changed;

@@ -5,21 +5,15 @@
 #include "foundation/validators.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/rooftoprepository.h"
 #include "foundation/clock.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrlQuery>
 
 namespace dp {
 namespace {
-
-const char* kRooftopColumns =
-    "id, name, account_id, country, status, currently_due, disabled_reason, charges_enabled, payouts_enabled,"
-    " details_submitted, payout_interval, payout_delay_days, payout_weekly_anchor, payout_monthly_anchor,"
-    " statement_descriptor, bank_name, bank_last4, tax_id_provided, tax_id_last4, event_cursor, updated_at";
 
 QString statusKey(ConnectionStatus status)
 {
@@ -41,32 +35,34 @@ ConnectionStatus statusFromKey(const QString& key)
     return ConnectionStatus::NotConnected;
 }
 
-Rooftop readRooftop(const QSqlQuery& q)
+Rooftop toRooftop(const store::RooftopRecord& row)
 {
     Rooftop r;
-    r.id = q.value(0).toLongLong();
-    r.name = q.value(1).toString();
-    r.accountId = q.value(2).toString();
-    r.country = q.value(3).toString();
-    r.status = statusFromKey(q.value(4).toString());
-    r.currentlyDue = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    r.disabledReason = q.value(6).toString();
-    r.chargesEnabled = q.value(7).toBool();
-    r.payoutsEnabled = q.value(8).toBool();
-    r.detailsSubmitted = q.value(9).toBool();
-    r.payoutSchedule.interval = q.value(10).toString();
-    r.payoutSchedule.delayDays = q.value(11).toInt();
-    r.payoutSchedule.weeklyAnchor = q.value(12).toString();
-    r.payoutSchedule.monthlyAnchor = q.value(13).toInt();
-    r.statementDescriptor = q.value(14).toString();
-    r.bankName = q.value(15).toString();
-    r.bankLast4 = q.value(16).toString();
-    r.taxIdProvided = q.value(17).toBool();
-    r.taxIdLast4 = q.value(18).toString();
-    r.eventCursor = q.value(19).toLongLong();
-    r.updatedAt = q.value(20).toLongLong();
+    r.id = row.id;
+    r.name = row.name;
+    r.accountId = row.accountId;
+    r.country = row.country;
+    r.status = statusFromKey(row.status);
+    r.currentlyDue = row.currentlyDue.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.disabledReason = row.disabledReason;
+    r.chargesEnabled = row.chargesEnabled;
+    r.payoutsEnabled = row.payoutsEnabled;
+    r.detailsSubmitted = row.detailsSubmitted;
+    r.payoutSchedule.interval = row.payoutInterval;
+    r.payoutSchedule.delayDays = row.payoutDelayDays;
+    r.payoutSchedule.weeklyAnchor = row.payoutWeeklyAnchor;
+    r.payoutSchedule.monthlyAnchor = row.payoutMonthlyAnchor;
+    r.statementDescriptor = row.statementDescriptor;
+    r.bankName = row.bankName;
+    r.bankLast4 = row.bankLast4;
+    r.taxIdProvided = row.taxIdProvided;
+    r.taxIdLast4 = row.taxIdLast4;
+    r.eventCursor = row.eventCursor;
+    r.updatedAt = row.updatedAt;
     return r;
 }
+
+const QLatin1String kAllowedCountriesSetting("allowed_countries");
 
 // API parameter at fault -> the form field the app shows the message next to.
 QString fieldForParam(const QString& param)
@@ -107,24 +103,24 @@ Error ConnectionService::apiFailure(const api::ApiResult& result) const
 QList<Rooftop> ConnectionService::rooftops()
 {
     QList<Rooftop> out;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT %1 FROM rooftops ORDER BY name, id").arg(QLatin1String(kRooftopColumns)))) {
-        while (q.next())
-            out.append(readRooftop(q));
+    const auto rows = store::RooftopRepository(m_db.connection()).all();
+    if (!rows) {
+        qWarning("%s", qPrintable(rows.error().message));
+        return out;
     }
+    for (const store::RooftopRecord& row : rows.value())
+        out.append(toRooftop(row));
     return out;
 }
 
 Result<Rooftop> ConnectionService::rooftop(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM rooftops WHERE id = ?").arg(QLatin1String(kRooftopColumns)));
-    q.addBindValue(id);
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("ConnectionService", "read the rooftops"), q.lastError().text());
-    if (!q.next())
+    const auto found = store::RooftopRepository(m_db.connection()).find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error{Error::Code::NotFound, QCoreApplication::translate("ConnectionService", "This rooftop no longer exists."), {}};
-    return readRooftop(q);
+    return toRooftop(*found.value());
 }
 
 Result<Rooftop> ConnectionService::addRooftop(const Session& who, const QString& name)
@@ -147,14 +143,10 @@ Result<Rooftop> ConnectionService::adoptAccount(const Session& who, const QStrin
         if (!accountId.isEmpty() && r.accountId == accountId)
             return r;
     }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO rooftops (name, account_id, updated_at) VALUES (?, ?, ?)"));
-    q.addBindValue(trimmed);
-    q.addBindValue(accountId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(accountId));
-    q.addBindValue(m_clock.nowSecs());
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("ConnectionService", "save the rooftop"), q.lastError().text());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = store::RooftopRepository(m_db.connection()).insert(trimmed, accountId, m_clock.nowSecs());
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     m_audit.record(who, QStringLiteral("rooftop.added"),
                    {{QStringLiteral("rooftop"), trimmed}, {QStringLiteral("account"), accountId}}, m_clock.nowSecs());
     if (!accountId.isEmpty())
@@ -164,10 +156,11 @@ Result<Rooftop> ConnectionService::adoptAccount(const Session& who, const QStrin
 
 QStringList ConnectionService::allowedCountries()
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM org_settings WHERE name = 'allowed_countries'"));
-    if (q.exec() && q.next())
-        return q.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto stored = store::OrgSettingsRepository(m_db.connection()).value(kAllowedCountriesSetting);
+    if (!stored)
+        qWarning("%s", qPrintable(stored.error().message));
+    else if (stored.value())
+        return stored.value()->split(QLatin1Char(','), Qt::SkipEmptyParts);
     return {QStringLiteral("US")}; // seed 002: payments only for businesses registered in the United States
 }
 
@@ -183,17 +176,14 @@ Status ConnectionService::setAllowedCountries(const Session& who, const QStringL
             return Error::validation(QStringLiteral("countries"), QCoreApplication::translate("ConnectionService", "Payments are not offered in %1.").arg(c));
     }
     const QString value = countries.join(QLatin1Char(','));
+    std::optional<Error> failure;
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM org_settings WHERE name = 'allowed_countries'"));
-        if (!q.exec())
-            return false;
-        q.prepare(QStringLiteral("INSERT INTO org_settings (name, value) VALUES ('allowed_countries', ?)"));
-        q.addBindValue(value);
-        return q.exec();
+        if (auto saved = store::OrgSettingsRepository(db).setValue(kAllowedCountriesSetting, value); !saved)
+            return failure = saved.error(), false;
+        return true;
     });
     if (!ok)
-        return store::storeError(QCoreApplication::translate("ConnectionService", "save the allowed countries"), {});
+        return failure ? *failure : store::storeError(QCoreApplication::translate("ConnectionService", "save the allowed countries"), {});
     m_audit.record(who, QStringLiteral("settings.allowed_countries"), {{QStringLiteral("countries"), value}},
                    m_clock.nowSecs());
     return Done{};
@@ -251,21 +241,15 @@ Result<QUrl> ConnectionService::startOnboarding(const Session& who, const Connec
     if (r.accountId.isEmpty()) {
         // The key is stored before the request leaves, so a retry after a crash or timeout replays the same
         // account instead of creating a second one.
-        QString key;
-        {
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("SELECT create_key FROM rooftops WHERE id = ?"));
-            q.addBindValue(r.id);
-            if (q.exec() && q.next())
-                key = q.value(0).toString();
-            if (key.isEmpty()) {
-                key = api::ApiClient::newIdempotencyKey();
-                q.prepare(QStringLiteral("UPDATE rooftops SET create_key = ? WHERE id = ?"));
-                q.addBindValue(key);
-                q.addBindValue(r.id);
-                if (!q.exec())
-                    return store::storeError(QCoreApplication::translate("ConnectionService", "save the rooftop"), q.lastError().text());
-            }
+        store::RooftopRepository rooftops(m_db.connection());
+        const auto storedKey = rooftops.createKey(r.id);
+        if (!storedKey)
+            return storedKey.error();
+        QString key = storedKey.value();
+        if (key.isEmpty()) {
+            key = api::ApiClient::newIdempotencyKey();
+            if (auto saved = rooftops.setCreateKey(r.id, key); !saved)
+                return saved.error();
         }
         QVariantMap params{
             {QStringLiteral("type"), QStringLiteral("express")},
@@ -303,12 +287,11 @@ Result<QUrl> ConnectionService::startOnboarding(const Session& who, const Connec
         if (!created.ok())
             return apiFailure(created);
         const api::Account account = api::Account::fromJson(created.json);
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE rooftops SET account_id = ?, country = ?, tax_id_last4 = ? WHERE id = ?"));
-        store::bindAll(q, {account.id, request.country, last4(validate::digitsOnly(request.taxId)), r.id});
-        if (!q.exec())
-            return store::storeError(QCoreApplication::translate("ConnectionService", "save the rooftop"), q.lastError().text());
-        storeAccount(r.id, account);
+        if (auto saved = rooftops.setAccount(r.id, account.id, request.country, last4(validate::digitsOnly(request.taxId)));
+            !saved)
+            return saved.error();
+        if (auto saved = storeAccount(r.id, account); !saved)
+            return saved.error();
         r.accountId = account.id;
         m_audit.record(who, QStringLiteral("payments.account_created"),
                        {{QStringLiteral("rooftop"), r.name}, {QStringLiteral("account"), account.id},
@@ -364,24 +347,28 @@ Result<Rooftop> ConnectionService::refresh(qint64 rooftopId)
 
 Status ConnectionService::storeAccount(qint64 rooftopId, const api::Account& a)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE rooftops SET status = ?, currently_due = ?, disabled_reason = ?, charges_enabled = ?,"
-        " payouts_enabled = ?, details_submitted = ?, payout_interval = ?, payout_delay_days = ?,"
-        " payout_weekly_anchor = ?, payout_monthly_anchor = ?, statement_descriptor = ?, bank_name = ?,"
-        " bank_last4 = ?, tax_id_provided = ?, updated_at = ? WHERE id = ?"));
     QStringList due = a.requirements.currentlyDue;
     for (const QString& d : a.requirements.pastDue) {
         if (!due.contains(d))
             due.append(d);
     }
-    store::bindAll(q, {statusKey(statusOf(a)), due.join(QLatin1Char(',')), a.requirements.disabledReason,
-                       int(a.chargesEnabled), int(a.payoutsEnabled), int(a.detailsSubmitted), a.payoutSchedule.interval,
-                       a.payoutSchedule.delayDays, a.payoutSchedule.weeklyAnchor, a.payoutSchedule.monthlyAnchor,
-                       a.statementDescriptor, a.bankName, a.bankLast4, int(a.taxIdProvided), m_clock.nowSecs(), rooftopId});
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("ConnectionService", "save the account status"), q.lastError().text());
-    return Done{};
+    store::RooftopAccountState state;
+    state.status = statusKey(statusOf(a));
+    state.currentlyDue = due.join(QLatin1Char(','));
+    state.disabledReason = a.requirements.disabledReason;
+    state.chargesEnabled = a.chargesEnabled;
+    state.payoutsEnabled = a.payoutsEnabled;
+    state.detailsSubmitted = a.detailsSubmitted;
+    state.payoutInterval = a.payoutSchedule.interval;
+    state.payoutDelayDays = a.payoutSchedule.delayDays;
+    state.payoutWeeklyAnchor = a.payoutSchedule.weeklyAnchor;
+    state.payoutMonthlyAnchor = a.payoutSchedule.monthlyAnchor;
+    state.statementDescriptor = a.statementDescriptor;
+    state.bankName = a.bankName;
+    state.bankLast4 = a.bankLast4;
+    state.taxIdProvided = a.taxIdProvided;
+    state.updatedAt = m_clock.nowSecs();
+    return store::RooftopRepository(m_db.connection()).saveAccountState(rooftopId, state);
 }
 
 } // namespace dp

@@ -8,13 +8,12 @@
 #include "staff/staffmail.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/payoutrepository.h"
+#include "storage/rooftoprepository.h"
 #include "foundation/clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QPair>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -49,20 +48,17 @@ Result<PayoutNotifier::Summary> PayoutNotifier::run(const std::atomic_bool* canc
 {
     Summary summary;
     QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT MIN(added_at) FROM payout_recipients")))
-        return store::storeError(QCoreApplication::translate("PayoutNotifier", "read the payout e-mail recipients"), q.lastError().text());
-    if (!q.next() || q.value(0).isNull())
+    const auto firstAdded = store::PayoutRepository(db).firstRecipientAddedAt();
+    if (!firstAdded)
+        return firstAdded.error();
+    if (!firstAdded.value())
         return summary; // nobody chose to receive them: nothing to announce
-    const qint64 since = q.value(0).toLongLong() - kClockSlackSecs;
+    const qint64 since = *firstAdded.value() - kClockSlackSecs;
 
-    QStringList accounts;
-    if (!q.exec(QStringLiteral("SELECT account_id FROM rooftops WHERE account_id IS NOT NULL AND account_id <> ''"
-                               " ORDER BY id")))
-        return store::storeError(QCoreApplication::translate("PayoutNotifier", "read the rooftops"), q.lastError().text());
-    while (q.next())
-        accounts.append(q.value(0).toString());
-    for (const QString& account : accounts) {
+    const auto accounts = store::RooftopRepository(db).connectedAccountIds();
+    if (!accounts)
+        return accounts.error();
+    for (const QString& account : accounts.value()) {
         if (cancel && cancel->load())
             return cancelled();
         if (auto collected = collect(account, since, summary, cancel); !collected)
@@ -74,12 +70,12 @@ Result<PayoutNotifier::Summary> PayoutNotifier::run(const std::atomic_bool* canc
 
 Status PayoutNotifier::collect(const QString& accountId, qint64 since, Summary& summary, const std::atomic_bool* cancel)
 {
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT cursor FROM payout_notify_cursor WHERE account_id = ?"));
-    q.addBindValue(accountId);
-    const bool hasCursor = q.exec() && q.next();
-    const qint64 stored = hasCursor ? q.value(0).toLongLong() : 0;
+    store::PayoutRepository outbox(m_db.connection());
+    const auto storedCursor = outbox.cursor(accountId);
+    if (!storedCursor)
+        return storedCursor.error();
+    const bool hasCursor = storedCursor.value().has_value();
+    const qint64 stored = storedCursor.value().value_or(0);
     const qint64 from = qMax(stored, since);
 
     // The outbox's key removes the repeats that created[gte] brings.
@@ -96,36 +92,31 @@ Status PayoutNotifier::collect(const QString& accountId, qint64 since, Summary& 
         const QString payoutId = e.object.value(QLatin1String("id")).toString();
         if (payoutId.isEmpty())
             continue;
-        q.prepare(QStringLiteral("SELECT 1 FROM payout_notifications WHERE payout_id = ?"));
-        q.addBindValue(payoutId);
-        if (!q.exec())
-            return store::storeError(QCoreApplication::translate("PayoutNotifier", "read the payout e-mails"), q.lastError().text());
-        if (!q.next()) {
+        const auto queued = outbox.isQueued(payoutId);
+        if (!queued)
+            return queued.error();
+        if (!queued.value()) {
             auto payments = countPayments(accountId, payoutId);
             if (!payments)
                 return payments.error();
-            q.prepare(QStringLiteral("INSERT INTO payout_notifications (payout_id, account_id, amount, currency,"
-                                     " arrival_date, payment_count, state, created_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"));
-            q.addBindValue(payoutId);
-            q.addBindValue(accountId);
-            q.addBindValue(qint64(e.object.value(QLatin1String("amount")).toDouble()));
-            q.addBindValue(e.object.value(QLatin1String("currency")).toString(QStringLiteral("usd")));
-            q.addBindValue(qint64(e.object.value(QLatin1String("arrival_date")).toDouble()));
-            q.addBindValue(payments.value());
-            q.addBindValue(m_clock.nowSecs());
-            if (q.exec()) // a concurrent run of another workstation may have queued it first (primary key)
+            const store::PayoutNotice notice{payoutId,
+                                             accountId,
+                                             qint64(e.object.value(QLatin1String("amount")).toDouble()),
+                                             e.object.value(QLatin1String("currency")).toString(QStringLiteral("usd")),
+                                             qint64(e.object.value(QLatin1String("arrival_date")).toDouble()),
+                                             payments.value(),
+                                             m_clock.nowSecs()};
+            const auto added = outbox.queue(notice);
+            if (!added)
+                return added.error();
+            if (added.value()) // false: a concurrent run of another workstation queued it first
                 ++summary.queued;
         }
         cursor = qMax(cursor, e.created);
     }
     if (cursor != stored || !hasCursor) {
-        q.prepare(hasCursor ? QStringLiteral("UPDATE payout_notify_cursor SET cursor = ? WHERE account_id = ?")
-                            : QStringLiteral("INSERT INTO payout_notify_cursor (cursor, account_id) VALUES (?, ?)"));
-        q.addBindValue(cursor);
-        q.addBindValue(accountId);
-        if (!q.exec())
-            return store::storeError(QCoreApplication::translate("PayoutNotifier", "save the sync position"), q.lastError().text());
+        if (auto s = outbox.saveCursor(accountId, cursor, hasCursor); !s)
+            return s;
     }
     return Done{};
 }
@@ -158,53 +149,36 @@ void PayoutNotifier::sendPending(Summary& summary)
         return;
     }
     const qint64 now = m_clock.nowSecs();
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    QStringList recipients;
-    if (q.exec(QStringLiteral("SELECT u.email FROM payout_recipients r JOIN users u ON u.id = r.user_id"
-                              " WHERE u.active = 1 ORDER BY u.id"))) {
-        while (q.next())
-            recipients.append(q.value(0).toString());
+    store::PayoutRepository outbox(m_db.connection());
+    const auto recipientRows = outbox.activeRecipientEmails();
+    const auto pending = outbox.due(kMaxAttempts, now);
+    if (!recipientRows || !pending) {
+        summary.lastError = (!recipientRows ? recipientRows.error() : pending.error()).message;
+        return;
     }
-    q.prepare(QStringLiteral("SELECT payout_id, attempts FROM payout_notifications WHERE state = 'pending'"
-                             " AND attempts < ? AND next_attempt_at <= ? ORDER BY created_at, payout_id"));
-    q.addBindValue(kMaxAttempts);
-    q.addBindValue(now);
-    QList<QPair<QString, int>> pending;
-    if (q.exec()) {
-        while (q.next())
-            pending.append({q.value(0).toString(), q.value(1).toInt()});
-    }
-    for (const auto& [payoutId, attempts] : pending) {
+    const QStringList& recipients = recipientRows.value();
+    for (const store::DuePayoutNotice& due : pending.value()) {
+        const QString& payoutId = due.payoutId;
         // Claim: only one run (of any workstation) moves the row out of pending.
-        QSqlQuery claim(db);
-        claim.prepare(QStringLiteral("UPDATE payout_notifications SET state = ?, attempts = ?, next_attempt_at = ?"
-                                     " WHERE payout_id = ? AND state = 'pending' AND attempts = ?"));
-        claim.addBindValue(recipients.isEmpty() ? QStringLiteral("skipped") : QStringLiteral("sending"));
-        claim.addBindValue(attempts + 1);
-        claim.addBindValue(now + kRetrySecs * (attempts + 1));
-        claim.addBindValue(payoutId);
-        claim.addBindValue(attempts);
-        if (!claim.exec() || claim.numRowsAffected() != 1 || recipients.isEmpty())
+        const auto claimed = outbox.claim(payoutId, due.attempts,
+                                          recipients.isEmpty() ? QStringLiteral("skipped") : QStringLiteral("sending"),
+                                          now + kRetrySecs * (due.attempts + 1));
+        if (!claimed) {
+            ++summary.failed;
+            summary.lastError = claimed.error().message;
+            continue;
+        }
+        if (!claimed.value() || recipients.isEmpty())
             continue;
         QString error;
         const bool sent = sendOne(payoutId, recipients, &error);
-        QSqlQuery done(db);
-        done.prepare(sent
-                         ? QStringLiteral("UPDATE payout_notifications SET state = 'sent', sent_at = ?, recipients = ?,"
-                                          " last_error = '' WHERE payout_id = ?")
-                         : QStringLiteral("UPDATE payout_notifications SET state = 'pending', last_error = ?"
-                                          " WHERE payout_id = ?"));
-        if (sent) {
-            done.addBindValue(m_clock.nowSecs());
-            done.addBindValue(recipients.join(QStringLiteral(", ")));
-        } else {
-            done.addBindValue(error.isEmpty() ? QStringLiteral("unknown") : error);
+        const Status marked = sent ? outbox.markSent(payoutId, m_clock.nowSecs(), recipients.join(QStringLiteral(", ")))
+                                   : outbox.markRetry(payoutId, error.isEmpty() ? QStringLiteral("unknown") : error);
+        if (!marked) {
+            // Left in "sending": never sent twice. The failure is reported with the run.
+            qWarning("PayoutNotifier: could not update %s: %s", qPrintable(payoutId), qPrintable(marked.error().message));
+            summary.lastError = marked.error().message;
         }
-        done.addBindValue(payoutId);
-        if (!done.exec())
-            qWarning("PayoutNotifier: could not update %s: %s", qPrintable(payoutId),
-                     qPrintable(done.lastError().text()));
         if (sent) {
             ++summary.sent;
             m_audit.record(notifierSession(), QStringLiteral("payout.mail_sent"),
@@ -220,22 +194,20 @@ void PayoutNotifier::sendPending(Summary& summary)
 
 bool PayoutNotifier::sendOne(const QString& payoutId, const QStringList& recipients, QString* error)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT n.account_id, n.amount, n.currency, n.arrival_date, n.payment_count,"
-                             " (SELECT name FROM rooftops r WHERE r.account_id = n.account_id),"
-                             " (SELECT name FROM organization ORDER BY id LIMIT 1)"
-                             " FROM payout_notifications n WHERE n.payout_id = ?"));
-    q.addBindValue(payoutId);
-    if (!q.exec() || !q.next())
-        return *error = q.lastError().text(), false;
+    const auto found = store::PayoutRepository(m_db.connection()).mail(payoutId);
+    if (!found)
+        return *error = found.error().message, false;
+    if (!found.value())
+        return *error = QCoreApplication::translate("PayoutNotifier", "The payout %1 is no longer in the outbox.").arg(payoutId), false;
+    const store::PayoutMail& m = *found.value();
     staffmail::PayoutContent c;
     c.payoutId = payoutId;
-    c.amount = q.value(1).toLongLong();
-    c.currency = q.value(2).toString();
-    c.arrivalDate = q.value(3).toLongLong();
-    c.paymentCount = q.value(4).toInt();
-    c.rooftop = q.value(5).toString().isEmpty() ? q.value(0).toString() : q.value(5).toString();
-    c.organization = q.value(6).toString();
+    c.amount = m.amount;
+    c.currency = m.currency;
+    c.arrivalDate = m.arrivalDate;
+    c.paymentCount = m.paymentCount;
+    c.rooftop = m.rooftopName.isEmpty() ? m.accountId : m.rooftopName;
+    c.organization = m.organizationName;
     const Status mailed = m_messenger.mail(staffmail::payoutMail(c, recipients));
     if (!mailed)
         *error = mailed.error().message;

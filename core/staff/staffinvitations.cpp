@@ -9,38 +9,36 @@
 #include "staffmail.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/invitationrepository.h"
+#include "storage/teamrepository.h"
+#include "storage/userrepository.h"
 #include "foundation/clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace dp {
 namespace {
 
-const char* kInvitationColumns = "id, name, email, phone, role, state, expires_at, invited_by_name, created_at,"
-                                 " sent_at, accepted_at, text_error, mail_error";
-
-Invitation readInvitation(const QSqlQuery& q, qint64 now)
+Invitation toInvitation(const store::InvitationRecord& r, qint64 now)
 {
     Invitation i;
-    i.id = q.value(0).toLongLong();
-    i.name = q.value(1).toString();
-    i.email = q.value(2).toString();
-    i.mobile = q.value(3).toString();
-    i.role = roleFromKey(q.value(4).toString());
-    const QString state = q.value(5).toString();
-    i.expiresAt = q.value(6).toLongLong();
-    i.invitedBy = q.value(7).toString();
-    i.createdAt = q.value(8).toLongLong();
-    i.sentAt = q.value(9).toLongLong();
-    i.acceptedAt = q.value(10).toLongLong();
-    i.textError = q.value(11).toString();
-    i.mailError = q.value(12).toString();
-    if (state == QLatin1String("accepted"))
+    i.id = r.id;
+    i.name = r.name;
+    i.email = r.email;
+    i.mobile = r.phone;
+    i.role = roleFromKey(r.role);
+    i.expiresAt = r.expiresAt;
+    i.invitedBy = r.invitedByName;
+    i.createdAt = r.createdAt;
+    i.sentAt = r.sentAt;
+    i.acceptedAt = r.acceptedAt;
+    i.textError = r.textError;
+    i.mailError = r.mailError;
+    i.teamIds = r.teamIds;
+    if (r.state == QLatin1String("accepted"))
         i.state = InvitationState::Accepted;
-    else if (state == QLatin1String("revoked"))
+    else if (r.state == QLatin1String("revoked"))
         i.state = InvitationState::Revoked;
     else
         i.state = i.expiresAt > now ? InvitationState::Pending : InvitationState::Expired;
@@ -53,25 +51,6 @@ QJsonArray idArray(const QList<qint64>& ids)
     for (qint64 id : ids)
         out.append(id);
     return out;
-}
-
-// A bound null QString is SQL NULL; the text columns are NOT NULL.
-QString orEmpty(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-bool insertTeams(QSqlDatabase& db, qint64 invitationId, const QList<qint64>& teamIds, QString* failure)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO invitation_teams (invitation_id, team_id) VALUES (?, ?)"));
-    for (qint64 teamId : teamIds) {
-        q.addBindValue(invitationId);
-        q.addBindValue(teamId);
-        if (!q.exec())
-            return *failure = q.lastError().text(), false;
-    }
-    return true;
 }
 
 } // namespace
@@ -97,23 +76,26 @@ std::optional<Error> StaffService::validateInvite(const InviteRequest& r)
         return Error::validation(QStringLiteral("mobile"), c.message);
     if (r.role != Role::Consultant && r.role != Role::Manager && r.role != Role::Admin)
         return Error::validation(QStringLiteral("role"), QCoreApplication::translate("StaffService", "Choose a role: Consultant, Manager or Admin."));
-    QSqlQuery q(m_db.connection());
+    QSqlDatabase db = m_db.connection();
+    store::TeamRepository teams(db);
     for (qint64 teamId : r.teamIds) {
-        q.prepare(QStringLiteral("SELECT 1 FROM teams WHERE id = ?"));
-        q.addBindValue(teamId);
-        if (!q.exec() || !q.next())
+        const auto exists = teams.exists(teamId);
+        if (!exists)
+            return exists.error();
+        if (!exists.value())
             return Error::validation(QStringLiteral("teams"), QCoreApplication::translate("StaffService", "One of the chosen teams no longer exists."));
     }
     const QString email = r.email.trimmed().toLower();
-    q.prepare(QStringLiteral("SELECT 1 FROM users WHERE email = ?"));
-    q.addBindValue(email);
-    if (q.exec() && q.next())
+    const auto taken = store::UserRepository(db).emailTaken(email);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
         return Error::validation(QStringLiteral("email"),
                                  QCoreApplication::translate("StaffService", "Someone with this e-mail address is already on the staff."));
-    q.prepare(QStringLiteral("SELECT 1 FROM invitations WHERE email = ? AND state = 'pending' AND expires_at > ?"));
-    q.addBindValue(email);
-    q.addBindValue(m_clock.nowSecs());
-    if (q.exec() && q.next())
+    const auto pending = store::InvitationRepository(db).pendingFor(email, m_clock.nowSecs());
+    if (!pending)
+        return pending.error();
+    if (pending.value())
         return Error::validation(QStringLiteral("email"),
                                  QCoreApplication::translate("StaffService", "An invitation to this address is already pending: resend it from the list."));
     return std::nullopt;
@@ -121,35 +103,25 @@ std::optional<Error> StaffService::validateInvite(const InviteRequest& r)
 
 Result<Invitation> StaffService::loadInvitation(const QString& key, bool byCode)
 {
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM invitations WHERE %2 = ?")
-                  .arg(QLatin1String(kInvitationColumns), byCode ? QLatin1String("token_hash") : QLatin1String("id")));
-    q.addBindValue(byCode ? QVariant(key) : QVariant(key.toLongLong()));
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("StaffService", "read the invitation"), q.lastError().text());
-    if (!q.next())
+    store::InvitationRepository invitations(m_db.connection());
+    const auto found = byCode ? invitations.findByTokenHash(key) : invitations.find(key.toLongLong());
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error{Error::Code::NotFound, QCoreApplication::translate("StaffService", "This invitation no longer exists."), {}};
-    Invitation invitation = readInvitation(q, m_clock.nowSecs());
-    q.prepare(QStringLiteral("SELECT team_id FROM invitation_teams WHERE invitation_id = ? ORDER BY team_id"));
-    q.addBindValue(invitation.id);
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("StaffService", "read the invitation"), q.lastError().text());
-    while (q.next())
-        invitation.teamIds.append(q.value(0).toLongLong());
-    return invitation;
+    return toInvitation(*found.value(), m_clock.nowSecs());
 }
 
 Result<QList<Invitation>> StaffService::invitations(const Session& who)
 {
     if (auto denied = m_auth.check(who, Permission::ManageStaff))
         return *denied;
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id FROM invitations ORDER BY created_at DESC, id DESC")))
-        return store::storeError(QCoreApplication::translate("StaffService", "read the invitations"), q.lastError().text());
+    const auto ids = store::InvitationRepository(m_db.connection()).idsNewestFirst();
+    if (!ids)
+        return ids.error();
     QList<Invitation> out;
-    while (q.next()) {
-        auto one = loadInvitation(q.value(0).toString(), false);
+    for (qint64 id : ids.value()) {
+        auto one = loadInvitation(QString::number(id), false);
         if (!one)
             return one.error();
         out.append(one.value());
@@ -166,29 +138,27 @@ Result<InviteDelivery> StaffService::invite(const Session& who, const InviteRequ
     const QString code = invitecode::generate();
     const qint64 now = m_clock.nowSecs();
     qint64 id = 0;
-    QString failure;
+    std::optional<Error> failure;
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO invitations (name, email, phone, role, token_hash, state, expires_at,"
-                                 " invited_by, invited_by_name, created_at, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"));
-        q.addBindValue(request.name.trimmed());
-        q.addBindValue(request.email.trimmed().toLower());
-        q.addBindValue(validate::digitsOnly(request.mobile));
-        q.addBindValue(roleKey(request.role));
-        q.addBindValue(invitecode::hash(invitecode::normalize(code)));
-        q.addBindValue(now + kInvitationValidSecs);
-        q.addBindValue(who.userId);
-        q.addBindValue(orEmpty(who.name));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        if (!q.exec())
-            return failure = q.lastError().text(), false;
-        id = q.lastInsertId().toLongLong();
-        return insertTeams(db, id, request.teamIds, &failure);
+        store::NewInvitation row;
+        row.name = request.name.trimmed();
+        row.email = request.email.trimmed().toLower();
+        row.phone = validate::digitsOnly(request.mobile);
+        row.role = roleKey(request.role);
+        row.tokenHash = invitecode::hash(invitecode::normalize(code));
+        row.invitedBy = who.userId;
+        row.invitedByName = who.name;
+        row.expiresAt = now + kInvitationValidSecs;
+        row.createdAt = now;
+        row.teamIds = request.teamIds;
+        const auto inserted = store::InvitationRepository(db).insert(row);
+        if (!inserted)
+            return failure = inserted.error(), false;
+        id = inserted.value();
+        return true;
     });
     if (!ok)
-        return store::storeError(QCoreApplication::translate("StaffService", "save the invitation"), failure);
+        return failure ? *failure : store::storeError(QCoreApplication::translate("StaffService", "save the invitation"), {});
     audit(who, QStringLiteral("invitation.created"),
           {{QStringLiteral("invitation_id"), id}, {QStringLiteral("email"), request.email.trimmed().toLower()},
            {QStringLiteral("role"), roleKey(request.role)}, {QStringLiteral("teams"), idArray(request.teamIds)}});
@@ -209,16 +179,12 @@ Result<InviteDelivery> StaffService::resend(const Session& who, qint64 invitatio
                      {}};
     const QString code = invitecode::generate();
     const qint64 now = m_clock.nowSecs();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE invitations SET token_hash = ?, expires_at = ?, updated_at = ?"
-                             " WHERE id = ? AND state = 'pending'"));
-    q.addBindValue(invitecode::hash(invitecode::normalize(code)));
-    q.addBindValue(now + kInvitationValidSecs);
-    q.addBindValue(now);
-    q.addBindValue(invitationId);
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("StaffService", "save the invitation"), q.lastError().text());
-    if (q.numRowsAffected() != 1)
+    const auto renewed = store::InvitationRepository(m_db.connection())
+                             .renewToken(invitationId, invitecode::hash(invitecode::normalize(code)),
+                                         now + kInvitationValidSecs, now);
+    if (!renewed)
+        return renewed.error();
+    if (!renewed.value())
         return Error{Error::Code::Conflict, QCoreApplication::translate("StaffService", "This invitation was changed meanwhile. Look at the list again."), {}};
     audit(who, QStringLiteral("invitation.resent"),
           {{QStringLiteral("invitation_id"), invitationId}, {QStringLiteral("email"), found->email}});
@@ -237,14 +203,10 @@ Status StaffService::revoke(const Session& who, qint64 invitationId)
     if (found->state == InvitationState::Accepted)
         return Error{Error::Code::Conflict,
                      QCoreApplication::translate("StaffService", "%1 has already registered. Deactivate the user instead.").arg(found->name), {}};
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE invitations SET state = 'revoked', updated_at = ? WHERE id = ? AND state = 'pending'"));
-    q.addBindValue(m_clock.nowSecs());
-    q.addBindValue(invitationId);
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("StaffService", "revoke the invitation"), q.lastError().text());
-    if (q.numRowsAffected() != 1)
+    const auto revoked = store::InvitationRepository(m_db.connection()).revoke(invitationId, m_clock.nowSecs());
+    if (!revoked)
+        return revoked.error();
+    if (!revoked.value())
         return Error{Error::Code::Conflict, QCoreApplication::translate("StaffService", "This invitation was changed meanwhile. Look at the list again."), {}};
     audit(who, QStringLiteral("invitation.revoked"),
           {{QStringLiteral("invitation_id"), invitationId}, {QStringLiteral("email"), found->email}});
@@ -263,12 +225,13 @@ Result<InviteDelivery> StaffService::deliver(qint64 invitationId, const QString&
     content.role = found->role;
     content.code = code;
     content.expiresAt = found->expiresAt;
-    QSqlQuery q(m_db.connection());
+    store::TeamRepository teams(m_db.connection());
     for (qint64 teamId : found->teamIds) {
-        q.prepare(QStringLiteral("SELECT name FROM teams WHERE id = ?"));
-        q.addBindValue(teamId);
-        if (q.exec() && q.next())
-            content.teams.append(q.value(0).toString());
+        const auto team = teams.find(teamId);
+        if (!team)
+            return team.error();
+        if (team.value()) // a team deleted since is left out
+            content.teams.append(team.value()->name);
     }
 
     InviteDelivery delivery;
@@ -285,15 +248,10 @@ Result<InviteDelivery> StaffService::deliver(qint64 invitationId, const QString&
     delivery.textSent = texted.ok();
     delivery.mailSent = mailed.ok();
 
-    q.prepare(QStringLiteral("UPDATE invitations SET sms_sid = ?, text_error = ?, mail_error = ?, sent_at = ?"
-                             " WHERE id = ?"));
-    q.addBindValue(orEmpty(smsSid));
-    q.addBindValue(orEmpty(textError));
-    q.addBindValue(orEmpty(mailError));
-    q.addBindValue(m_clock.nowSecs());
-    q.addBindValue(invitationId);
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("StaffService", "save the invitation"), q.lastError().text());
+    if (auto saved = store::InvitationRepository(m_db.connection())
+                         .recordDelivery(invitationId, smsSid, textError, mailError, m_clock.nowSecs());
+        !saved)
+        return saved.error();
     auto reloaded = loadInvitation(QString::number(invitationId), false);
     if (!reloaded)
         return reloaded.error();
@@ -355,71 +313,49 @@ Result<Session> StaffService::accept(const QString& code, const QString& passwor
     const QString hashed = password::hash(password);
     const qint64 now = m_clock.nowSecs();
     qint64 userId = 0;
-    QString failure;
+    std::optional<Error> failure;
     Error refused{};
     bool wasRefused = false;
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
-        QSqlQuery q(db);
-        // The single use: only the first accept of a pending, unexpired code changes the row.
-        q.prepare(QStringLiteral("UPDATE invitations SET state = 'accepted', accepted_at = ?, updated_at = ?"
-                                 " WHERE id = ? AND token_hash = ? AND state = 'pending' AND expires_at > ?"));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(inv.id);
-        q.addBindValue(tokenHash);
-        q.addBindValue(now);
-        if (!q.exec())
-            return failure = q.lastError().text(), false;
-        if (q.numRowsAffected() != 1) {
+        store::InvitationRepository invitations(db);
+        store::UserRepository users(db);
+        const auto claimed = invitations.markAccepted(inv.id, tokenHash, now);
+        if (!claimed)
+            return failure = claimed.error(), false;
+        if (!claimed.value()) {
             refused = Error::validation(QStringLiteral("code"), QCoreApplication::translate("StaffService", "This invitation has already been used. Sign in with "
                                                                   "your e-mail and password."));
             return wasRefused = true, false;
         }
-        q.prepare(QStringLiteral("SELECT 1 FROM users WHERE email = ?"));
-        q.addBindValue(inv.email);
-        if (q.exec() && q.next()) {
+        const auto taken = users.emailTaken(inv.email);
+        if (!taken)
+            return failure = taken.error(), false;
+        if (taken.value()) {
             refused = Error{Error::Code::Conflict, QCoreApplication::translate("StaffService", "A user with the e-mail %1 already exists. Sign in instead.")
                                                        .arg(inv.email), QStringLiteral("email")};
             return wasRefused = true, false;
         }
-        q.prepare(QStringLiteral("INSERT INTO users (name, email, phone, role, password_hash, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(inv.name);
-        q.addBindValue(inv.email);
-        q.addBindValue(inv.mobile);
-        q.addBindValue(roleKey(inv.role));
-        q.addBindValue(hashed);
-        q.addBindValue(now);
-        if (!q.exec())
-            return failure = q.lastError().text(), false;
-        userId = q.lastInsertId().toLongLong();
+        const auto created = users.insertUser({inv.name, inv.email, inv.mobile, roleKey(inv.role), hashed, false, now});
+        if (!created)
+            return failure = created.error(), false;
+        userId = created.value();
         // Teams deleted since the invitation are skipped.
-        q.prepare(QStringLiteral("SELECT t.id FROM teams t JOIN invitation_teams i ON i.team_id = t.id"
-                                 " WHERE i.invitation_id = ?"));
-        q.addBindValue(inv.id);
-        if (!q.exec())
-            return failure = q.lastError().text(), false;
-        QList<qint64> teams;
-        while (q.next())
-            teams.append(q.value(0).toLongLong());
-        for (qint64 teamId : teams) {
-            q.prepare(QStringLiteral("INSERT INTO team_members (team_id, user_id) VALUES (?, ?)"));
-            q.addBindValue(teamId);
-            q.addBindValue(userId);
-            if (!q.exec())
-                return failure = q.lastError().text(), false;
+        const auto teams = invitations.existingTeams(inv.id);
+        if (!teams)
+            return failure = teams.error(), false;
+        store::TeamRepository memberships(db);
+        for (qint64 teamId : teams.value()) {
+            if (auto added = memberships.addMember(teamId, userId); !added)
+                return failure = added.error(), false;
         }
-        q.prepare(QStringLiteral("UPDATE invitations SET accepted_user_id = ? WHERE id = ?"));
-        q.addBindValue(userId);
-        q.addBindValue(inv.id);
-        if (!q.exec())
-            return failure = q.lastError().text(), false;
+        if (auto linked = invitations.setAcceptedUser(inv.id, userId); !linked)
+            return failure = linked.error(), false;
         return true;
     });
     if (wasRefused)
         return refused;
     if (!ok)
-        return store::storeError(QCoreApplication::translate("StaffService", "create your user"), failure);
+        return failure ? *failure : store::storeError(QCoreApplication::translate("StaffService", "create your user"), {});
     Session session{userId, inv.name, inv.email, inv.role, false, 0};
     m_auth.refresh(session); // team membership
     audit(session, QStringLiteral("invitation.accepted"),

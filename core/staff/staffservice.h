@@ -9,8 +9,6 @@
 
 #include <optional>
 
-class QSqlDatabase;
-
 namespace dp {
 class Authorizer;
 class Clock;
@@ -139,7 +137,6 @@ private:
     Result<InviteDelivery> deliver(qint64 invitationId, const QString& code);
     Result<StaffMember> member(qint64 userId);
     Result<Team> team(qint64 teamId);
-    int activeAdmins(QSqlDatabase& db);
     std::optional<Error> validateTeamName(const QString& name, qint64 exceptTeamId);
     Status changeMembership(const Session& who, qint64 teamId, qint64 userId, bool add);
     QString organizationName();

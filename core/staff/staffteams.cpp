@@ -5,18 +5,23 @@
 #include "foundation/validators.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/payoutrepository.h"
+#include "storage/teamrepository.h"
 #include "foundation/clock.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace dp {
 namespace {
 
 constexpr int kMaxTeamName = 60;
+
+Team toTeam(const store::TeamRecord& r)
+{
+    return Team{r.id, r.name, r.takesPayments, r.memberIds};
+}
 
 } // namespace
 
@@ -24,41 +29,34 @@ Result<QList<Team>> StaffService::teams(const Session& who)
 {
     if (auto denied = m_auth.check(who, Permission::ManageStaff))
         return *denied;
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, name, takes_payments FROM teams ORDER BY name, id")))
-        return store::storeError(QCoreApplication::translate("StaffService", "read the teams"), q.lastError().text());
+    store::TeamRepository repository(m_db.connection());
+    const auto rows = repository.all();
+    if (!rows)
+        return rows.error();
+    const auto memberships = repository.memberships();
+    if (!memberships)
+        return memberships.error();
     QList<Team> out;
     QHash<qint64, qsizetype> index;
-    while (q.next()) {
-        index.insert(q.value(0).toLongLong(), out.size());
-        out.append(Team{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool(), {}});
+    for (const store::TeamRecord& r : rows.value()) {
+        index.insert(r.id, out.size());
+        out.append(toTeam(r));
     }
-    if (!q.exec(QStringLiteral("SELECT team_id, user_id FROM team_members ORDER BY user_id")))
-        return store::storeError(QCoreApplication::translate("StaffService", "read the teams"), q.lastError().text());
-    while (q.next()) {
-        if (auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
-            out[*it].memberIds.append(q.value(1).toLongLong());
+    for (const store::Membership& m : memberships.value()) {
+        if (auto it = index.constFind(m.teamId); it != index.constEnd())
+            out[*it].memberIds.append(m.userId);
     }
     return out;
 }
 
 Result<Team> StaffService::team(qint64 teamId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name, takes_payments FROM teams WHERE id = ?"));
-    q.addBindValue(teamId);
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("StaffService", "read the team"), q.lastError().text());
-    if (!q.next())
+    const auto found = store::TeamRepository(m_db.connection()).find(teamId);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error{Error::Code::NotFound, QCoreApplication::translate("StaffService", "This team no longer exists."), {}};
-    Team found{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool(), {}};
-    q.prepare(QStringLiteral("SELECT user_id FROM team_members WHERE team_id = ? ORDER BY user_id"));
-    q.addBindValue(teamId);
-    if (q.exec()) {
-        while (q.next())
-            found.memberIds.append(q.value(0).toLongLong());
-    }
-    return found;
+    return toTeam(*found.value());
 }
 
 std::optional<Error> StaffService::validateTeamName(const QString& name, qint64 exceptTeamId)
@@ -69,11 +67,10 @@ std::optional<Error> StaffService::validateTeamName(const QString& name, qint64 
     if (trimmed.size() > kMaxTeamName)
         return Error::validation(QStringLiteral("team_name"),
                                  QCoreApplication::translate("StaffService", "A team name has at most %1 characters.").arg(kMaxTeamName));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM teams WHERE LOWER(name) = LOWER(?) AND id <> ?"));
-    q.addBindValue(trimmed);
-    q.addBindValue(exceptTeamId);
-    if (q.exec() && q.next())
+    const auto taken = store::TeamRepository(m_db.connection()).nameTaken(trimmed, exceptTeamId);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
         return Error::validation(QStringLiteral("team_name"), QCoreApplication::translate("StaffService", "There is already a team with this name."));
     return std::nullopt;
 }
@@ -84,14 +81,10 @@ Result<Team> StaffService::createTeam(const Session& who, const QString& name, b
         return *denied;
     if (auto invalid = validateTeamName(name, 0))
         return *invalid;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO teams (name, takes_payments, created_at) VALUES (?, ?, ?)"));
-    q.addBindValue(name.trimmed());
-    q.addBindValue(takesPayments ? 1 : 0);
-    q.addBindValue(m_clock.nowSecs());
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("StaffService", "create the team"), q.lastError().text());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = store::TeamRepository(m_db.connection()).insert(name.trimmed(), takesPayments, m_clock.nowSecs());
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     audit(who, QStringLiteral("team.created"),
           {{QStringLiteral("team_id"), id}, {QStringLiteral("name"), name.trimmed()},
            {QStringLiteral("takes_payments"), takesPayments}});
@@ -109,12 +102,8 @@ Status StaffService::renameTeam(const Session& who, qint64 teamId, const QString
         return Done{};
     if (auto invalid = validateTeamName(name, teamId))
         return *invalid;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE teams SET name = ? WHERE id = ?"));
-    q.addBindValue(name.trimmed());
-    q.addBindValue(teamId);
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("StaffService", "rename the team"), q.lastError().text());
+    if (auto s = store::TeamRepository(m_db.connection()).rename(teamId, name.trimmed()); !s)
+        return s;
     audit(who, QStringLiteral("team.renamed"),
           {{QStringLiteral("team_id"), teamId}, {QStringLiteral("from"), found->name},
            {QStringLiteral("to"), name.trimmed()}});
@@ -130,12 +119,8 @@ Status StaffService::setTakesPayments(const Session& who, qint64 teamId, bool ta
         return found.error();
     if (found->takesPayments == takesPayments)
         return Done{};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE teams SET takes_payments = ? WHERE id = ?"));
-    q.addBindValue(takesPayments ? 1 : 0);
-    q.addBindValue(teamId);
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("StaffService", "change the team"), q.lastError().text());
+    if (auto s = store::TeamRepository(m_db.connection()).setTakesPayments(teamId, takesPayments); !s)
+        return s;
     audit(who, QStringLiteral("team.takes_payments_changed"),
           {{QStringLiteral("team_id"), teamId}, {QStringLiteral("name"), found->name},
            {QStringLiteral("takes_payments"), takesPayments}});
@@ -164,13 +149,9 @@ Status StaffService::changeMembership(const Session& who, qint64 teamId, qint64 
         return user.error();
     if (found->memberIds.contains(userId) == add)
         return Done{};
-    QSqlQuery q(m_db.connection());
-    q.prepare(add ? QStringLiteral("INSERT INTO team_members (team_id, user_id) VALUES (?, ?)")
-                  : QStringLiteral("DELETE FROM team_members WHERE team_id = ? AND user_id = ?"));
-    q.addBindValue(teamId);
-    q.addBindValue(userId);
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("StaffService", "change the team"), q.lastError().text());
+    store::TeamRepository repository(m_db.connection());
+    if (auto s = add ? repository.addMember(teamId, userId) : repository.removeMember(teamId, userId); !s)
+        return s;
     audit(who, add ? QStringLiteral("team.member_added") : QStringLiteral("team.member_removed"),
           {{QStringLiteral("team_id"), teamId}, {QStringLiteral("team"), found->name},
            {QStringLiteral("user_id"), userId}, {QStringLiteral("user"), user->email}});
@@ -181,13 +162,7 @@ Result<QList<qint64>> StaffService::payoutRecipients(const Session& who)
 {
     if (auto denied = m_auth.check(who, Permission::ManageStaff))
         return *denied;
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT user_id FROM payout_recipients ORDER BY user_id")))
-        return store::storeError(QCoreApplication::translate("StaffService", "read the payout e-mail recipients"), q.lastError().text());
-    QList<qint64> out;
-    while (q.next())
-        out.append(q.value(0).toLongLong());
-    return out;
+    return store::PayoutRepository(m_db.connection()).recipientIds();
 }
 
 Status StaffService::setPayoutRecipients(const Session& who, const QList<qint64>& userIds)
@@ -205,37 +180,14 @@ Status StaffService::setPayoutRecipients(const Session& who, const QList<qint64>
         emails.append(user->email);
     }
     const qint64 now = m_clock.nowSecs();
-    QString failure;
+    std::optional<Error> failure;
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
-        // Those who stay keep the date they were added: it is from then on that they get the e-mails.
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT user_id FROM payout_recipients")))
-            return failure = q.lastError().text(), false;
-        QList<qint64> existing;
-        while (q.next())
-            existing.append(q.value(0).toLongLong());
-        for (qint64 id : existing) {
-            if (userIds.contains(id))
-                continue;
-            q.prepare(QStringLiteral("DELETE FROM payout_recipients WHERE user_id = ?"));
-            q.addBindValue(id);
-            if (!q.exec())
-                return failure = q.lastError().text(), false;
-        }
-        for (qint64 id : userIds) {
-            if (existing.contains(id))
-                continue;
-            q.prepare(QStringLiteral("INSERT INTO payout_recipients (user_id, added_at) VALUES (?, ?)"));
-            q.addBindValue(id);
-            q.addBindValue(now);
-            if (!q.exec())
-                return failure = q.lastError().text(), false;
-            existing.append(id); // the same id twice in userIds
-        }
+        if (auto s = store::PayoutRepository(db).replaceRecipients(userIds, now); !s)
+            return failure = s.error(), false;
         return true;
     });
     if (!ok)
-        return store::storeError(QCoreApplication::translate("StaffService", "save the payout e-mail recipients"), failure);
+        return failure ? *failure : store::storeError(QCoreApplication::translate("StaffService", "save the payout e-mail recipients"), {});
     QJsonArray list;
     for (const QString& e : emails)
         list.append(e);

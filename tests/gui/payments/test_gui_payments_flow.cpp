@@ -19,6 +19,7 @@
 #include "payments/requestsview.h"
 #include "context/appcontext.h"
 #include "demo/demoseed.h"
+#include "onboarding/connectionservice.h"
 #include "payments/paymentrequests.h"
 #include "payments/refundservice.h"
 #include "auth/userservice.h"
@@ -83,6 +84,10 @@ private:
     QJsonArray smsLog() { return test::smsLog(m_env->app()); }
     int requestRow();
     QString paymentCell(int column);
+    // So that each slot also runs alone (test_gui_payments_flow slotName): what the slots before it would have done.
+    bool ensureRequestSent();
+    bool ensureRequestPaid();
+    bool ensureManagerReceipt();
 
     std::unique_ptr<test::TestEnv> m_env;
     std::unique_ptr<QMainWindow> m_host;
@@ -263,6 +268,7 @@ void TestGuiPaymentsFlow::consultantSendsRequest()
 
 void TestGuiPaymentsFlow::consultantCopiesResendsAndCancels()
 {
+    QVERIFY(ensureRequestSent());
     AppContext& ctx = m_env->app();
     m_tab->requestsView()->select(m_request.id);
     QVERIFY(click(visible<QPushButton>(QStringLiteral("copyLinkButton"))));
@@ -305,6 +311,7 @@ int TestGuiPaymentsFlow::requestRow()
 
 void TestGuiPaymentsFlow::customerPaysAndTheRowTurnsPaid()
 {
+    QVERIFY(ensureRequestSent());
     AppContext& ctx = m_env->app();
     const api::ApiResult paid =
         ctx.api().post(QStringLiteral("/v1/test_helpers/checkout/sessions/%1/pay").arg(m_request.sessionId),
@@ -335,6 +342,7 @@ void TestGuiPaymentsFlow::customerPaysAndTheRowTurnsPaid()
 
 void TestGuiPaymentsFlow::consultantCannotRefund()
 {
+    QVERIFY(ensureRequestPaid());
     AppContext& ctx = m_env->app();
     QVERIFY(!m_tab->paymentsView()); // Requests only
     QCOMPARE(m_tab->findChild<QTabWidget*>(QStringLiteral("paymentsPages"))->count(), 1);
@@ -370,6 +378,7 @@ QString TestGuiPaymentsFlow::paymentCell(int column)
 
 void TestGuiPaymentsFlow::managerSavesTheReceiptAsPdf()
 {
+    QVERIFY(ensureRequestPaid());
     QVERIFY(test::waitForSync(m_tab));
     openTab(m_manager);
     QVERIFY(m_tab->paymentsView());
@@ -431,6 +440,7 @@ void TestGuiPaymentsFlow::managerSavesTheReceiptAsPdf()
 
 void TestGuiPaymentsFlow::managerRefundsPartThenTheRest()
 {
+    QVERIFY(ensureManagerReceipt());
     AppContext& ctx = m_env->app();
     QPointer<ui::ReceiptView> receipt = visible<ui::ReceiptView>(QStringLiteral("receiptView"));
     QVERIFY(receipt);
@@ -503,6 +513,67 @@ void TestGuiPaymentsFlow::managerRefundsPartThenTheRest()
     QVERIFY(receipt->savePdf(pdf));
     test::renderPdf(pdf, m_files.path(), QStringLiteral("61-receipt-refunded-pdf"));
     receipt->reject();
+}
+
+bool TestGuiPaymentsFlow::ensureRequestSent()
+{
+    if (m_request.id != 0)
+        return true;
+    AppContext& ctx = m_env->app();
+    PaymentRequestInput input;
+    for (const Rooftop& r : ctx.connections().rooftops()) {
+        if (r.status == ConnectionStatus::Connected && r.chargesEnabled) {
+            input.rooftopId = r.id;
+            break;
+        }
+    }
+    input.customerName = kCustomer;
+    input.mobile = kMobile;
+    input.amount = kAmount;
+    input.roNumber = kRo;
+    input.description = QStringLiteral("Timing belt and water pump");
+    const auto created = ctx.requests().create(m_consultant, input);
+    if (!created.ok()) {
+        qWarning("Could not create the request: %s", qPrintable(created.error().message));
+        return false;
+    }
+    m_request = created.value();
+    m_tab->requestsView()->reload();
+    m_tab->requestsView()->select(m_request.id);
+    return true;
+}
+
+bool TestGuiPaymentsFlow::ensureRequestPaid()
+{
+    if (!ensureRequestSent())
+        return false;
+    if (m_request.state == RequestState::Paid)
+        return true;
+    AppContext& ctx = m_env->app();
+    const api::ApiResult paid =
+        ctx.api().post(QStringLiteral("/v1/test_helpers/checkout/sessions/%1/pay").arg(m_request.sessionId),
+                       {{QStringLiteral("card"), QStringLiteral("4242424242424242")}}, {}, m_request.accountId);
+    test::rewindFutureEventCursors(ctx);
+    if (!paid.ok() || !test::syncNow(m_tab))
+        return false;
+    m_request = ctx.requests().get(m_request.id).value();
+    return m_request.state == RequestState::Paid;
+}
+
+bool TestGuiPaymentsFlow::ensureManagerReceipt()
+{
+    if (visible(QStringLiteral("receiptView")))
+        return true;
+    if (!ensureRequestPaid())
+        return false;
+    openTab(m_manager);
+    if (!m_tab->paymentsView())
+        return false;
+    m_tab->findChild<QTabWidget*>(QStringLiteral("paymentsPages"))->setCurrentWidget(m_tab->paymentsView());
+    m_tab->paymentsView()->selectCharge(m_request.chargeId);
+    if (!click(visible<QPushButton>(QStringLiteral("receiptButton"))))
+        return false;
+    return QTest::qWaitFor([] { return visible(QStringLiteral("receiptView")) != nullptr; }, 10000);
 }
 
 QTEST_MAIN(TestGuiPaymentsFlow)
