@@ -8,6 +8,7 @@
 #include "notify/messenger.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/paymentrequestrepository.h"
 #include "foundation/clock.h"
 #include "foundation/money.h"
 
@@ -21,6 +22,9 @@ namespace {
 
 constexpr qint64 kLinkLifetimeSecs = 24 * 3600;
 constexpr qint64 kDuplicateWindowSecs = 120;
+// A Send of unknown outcome is finished by a Send of the same request within this time (the link keeps most of its
+// day of life); after it, a Send makes a new request.
+constexpr qint64 kRetryWindowSecs = 3600;
 
 int rank(RequestState s)
 {
@@ -85,39 +89,56 @@ Result<PaymentRequest> PaymentRequestService::create(const Session& who, const P
     const qint64 now = m_clock.nowSecs();
 
     // A double click or a second press of Send within two minutes returns the request already sent.
-    q.prepare(QStringLiteral("SELECT id FROM payment_requests WHERE consultant_id = ? AND mobile = ? AND amount = ?"
-                             " AND ro_number = ? AND created_at >= ? AND state IN ('sending','sent','delivered')"
-                             " ORDER BY id DESC LIMIT 1"));
-    q.addBindValue(who.userId);
-    q.addBindValue(in.mobile.trimmed());
-    q.addBindValue(in.amount);
-    q.addBindValue(in.roNumber.trimmed());
-    q.addBindValue(now - kDuplicateWindowSecs);
-    if (q.exec() && q.next()) {
-        auto existing = get(q.value(0).toLongLong());
-        if (existing && existing->state != RequestState::Sending)
-            return existing;
-    }
+    store::PaymentRequestRepository repo(m_db);
+    const store::PaymentRequestRepository::Match match{who.userId, in.mobile.trimmed(), in.roNumber.trimmed(),
+                                                       in.amount};
+    auto alreadySent = repo.latestMatching(match, now - kDuplicateWindowSecs,
+                                           {QStringLiteral("sent"), QStringLiteral("delivered")});
+    if (!alreadySent)
+        return alreadySent.error();
+    if (alreadySent.value())
+        return get(*alreadySent.value());
 
-    const QString key = api::ApiClient::newIdempotencyKey();
-    q.prepare(QStringLiteral("INSERT INTO payment_requests (rooftop_id, account_id, consultant_id, customer_name, mobile,"
-                             " email, amount, currency, ro_number, description, state, idem_key, created_at, updated_at)"
-                             " VALUES (?,?,?,?,?,?,?,?,?,?,'sending',?,?,?)"));
-    store::bindAll(q, QVariantList{in.rooftopId, account, who.userId, in.customerName.trimmed(), in.mobile.trimmed(),
-                                          in.email.trimmed(), in.amount, in.currency, in.roNumber.trimmed(),
-                                          in.description.trimmed(), key, now, now});
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("PaymentRequests", "save the payment request"), q.lastError().text());
-    const qint64 id = q.lastInsertId().toLongLong();
+    // A Send whose outcome was unknown (timeout, reset, reply cut) is finished with the key it was first sent with,
+    // never with a new one: the server replays the checkout session it made, or makes it now, and the customer
+    // gets one link.
+    auto unresolved = repo.latestMatching(match, now - kRetryWindowSecs, {QStringLiteral("sending")});
+    if (!unresolved)
+        return unresolved.error();
+    qint64 id = 0;
+    QString key;
+    if (unresolved.value()) {
+        id = *unresolved.value();
+        auto stored = repo.idempotencyKey(id);
+        if (!stored)
+            return stored.error();
+        key = stored.value();
+    } else {
+        key = api::ApiClient::newIdempotencyKey();
+        q.prepare(QStringLiteral("INSERT INTO payment_requests (rooftop_id, account_id, consultant_id, customer_name, mobile,"
+                                 " email, amount, currency, ro_number, description, state, idem_key, created_at, updated_at)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,'sending',?,?,?)"));
+        store::bindAll(q, QVariantList{in.rooftopId, account, who.userId, in.customerName.trimmed(), in.mobile.trimmed(),
+                                              in.email.trimmed(), in.amount, in.currency, in.roNumber.trimmed(),
+                                              in.description.trimmed(), key, now, now});
+        if (!q.exec())
+            return store::storeError(QCoreApplication::translate("PaymentRequests", "save the payment request"), q.lastError().text());
+        id = q.lastInsertId().toLongLong();
+    }
+    // The parameters come from the stored request, so that a retry sends exactly what the first attempt sent.
+    auto stored = get(id);
+    if (!stored)
+        return stored;
+    const PaymentRequest& r = stored.value();
 
     const QString team = firstPaymentTeam(db, who.userId);
-    const QString product = in.description.trimmed().isEmpty()
-                                ? QCoreApplication::translate("PaymentRequests", "Repair order %1").arg(in.roNumber.trimmed())
-                                : QCoreApplication::translate("PaymentRequests", "%1 — %2").arg(in.roNumber.trimmed(), in.description.trimmed());
-    const QVariantMap metadata{{QStringLiteral("ro_number"), in.roNumber.trimmed()},
+    const QString product = r.description.isEmpty()
+                                ? QCoreApplication::translate("PaymentRequests", "Repair order %1").arg(r.roNumber)
+                                : QCoreApplication::translate("PaymentRequests", "%1 — %2").arg(r.roNumber, r.description);
+    const QVariantMap metadata{{QStringLiteral("ro_number"), r.roNumber},
                                {QStringLiteral("consultant"), who.name},
                                {QStringLiteral("team"), team},
-                               {QStringLiteral("customer_name"), in.customerName.trimmed()},
+                               {QStringLiteral("customer_name"), r.customerName},
                                {QStringLiteral("dealerpay_request"), QString::number(id)}};
     QVariantMap params{
         {QStringLiteral("mode"), QStringLiteral("payment")},
@@ -125,23 +146,37 @@ Result<PaymentRequest> PaymentRequestService::create(const Session& who, const P
         {QStringLiteral("line_items"),
          QVariantList{QVariantMap{{QStringLiteral("quantity"), 1},
                                   {QStringLiteral("price_data"),
-                                   QVariantMap{{QStringLiteral("currency"), in.currency},
-                                               {QStringLiteral("unit_amount"), in.amount},
+                                   QVariantMap{{QStringLiteral("currency"), r.currency},
+                                               {QStringLiteral("unit_amount"), r.amount},
                                                {QStringLiteral("product_data"), QVariantMap{{QStringLiteral("name"), product}}}}}}}},
         {QStringLiteral("client_reference_id"), QString::number(id)},
-        {QStringLiteral("expires_at"), now + kLinkLifetimeSecs},
+        {QStringLiteral("expires_at"), r.createdAt + kLinkLifetimeSecs},
         {QStringLiteral("success_url"), QStringLiteral("https://dealerpay.app/paid")},
         {QStringLiteral("cancel_url"), QStringLiteral("https://dealerpay.app/canceled")},
         {QStringLiteral("metadata"), metadata},
         {QStringLiteral("payment_intent_data"),
          QVariantMap{{QStringLiteral("description"), product}, {QStringLiteral("metadata"), metadata}}},
     };
-    if (!in.email.trimmed().isEmpty())
-        params.insert(QStringLiteral("customer_email"), in.email.trimmed());
-    const api::ApiResult created = m_api.post(QStringLiteral("/v1/checkout/sessions"), params, key, account);
+    if (!r.email.isEmpty())
+        params.insert(QStringLiteral("customer_email"), r.email);
+    const api::ApiResult created = m_api.post(QStringLiteral("/v1/checkout/sessions"), params, key, r.accountId);
     if (!created.ok()) {
-        setState(id, RequestState::Failed, api::userMessage(created.error));
-        return Error{Error::Code::Api, api::userMessage(created.error), {}};
+        const QString message = api::userMessage(created.error);
+        // A refusal (4xx) is final. A network or server failure leaves the outcome unknown: the request stays
+        // 'sending' with its key, and the next Send of the same request finishes it with that key.
+        const bool definitive = created.status >= 400 && created.status < 500 && created.status != 409
+                                && created.status != 429;
+        if (definitive) {
+            setState(id, RequestState::Failed, message);
+            return Error{Error::Code::Api, message, {}};
+        }
+        if (auto kept = repo.markOutcome(id, QStringLiteral("sending"), message, m_clock.nowSecs()); !kept)
+            return kept.error();
+        return Error{Error::Code::Api,
+                     QCoreApplication::translate("PaymentRequests", "The payment link may not have been created: %1 Press Send again: "
+                                                 "the same request is finished and the customer gets one link.")
+                         .arg(message),
+                     {}};
     }
     const api::CheckoutSession session = api::CheckoutSession::fromJson(created.json);
     q.prepare(QStringLiteral("UPDATE payment_requests SET session_id = ?, url = ?, expires_at = ?, state = 'sent',"

@@ -9,5 +9,6 @@ namespace dp::store {
 QStringList schemaV1();        // organization, users, teams, rooftops, events, audit, pending operations
 QStringList schemaV2Staff();   // invitations, payout e-mail recipients and notifications (MNG-*)
 QStringList schemaV3Payments(); // payment requests, payments, refunds, payouts, balance transactions (PAY-*)
+QStringList schemaV4Refunds();  // one refund in flight per charge (PAY-5, REL-2)
 
 } // namespace dp::store

@@ -25,6 +25,7 @@ class SandboxPaymentsTest : public QObject
     void declinedThenPaid();
     void threeDSecureFailure();
     void refunds();
+    void idempotencyKeysExpireAfterADayOfSandboxTime();
     void expandAndFilters();
     void payoutsAfterDelay();
     void objectsCoverFixtureKeys();
@@ -445,6 +446,26 @@ void SandboxPaymentsTest::paymentIntentApi()
         m_client->post(QStringLiteral("/v1/payment_intents/") + cancelled.str("id") + QStringLiteral("/cancel"),
                        "cancellation_reason=abandoned", as(account));
     QCOMPARE(cancel.str("status"), QStringLiteral("canceled"));
+}
+
+void SandboxPaymentsTest::idempotencyKeysExpireAfterADayOfSandboxTime()
+{
+    // Stripe keeps a key 24 hours; so does the sandbox, on its own clock (which a test may move forward).
+    const QString account = newAccount();
+    const QJsonObject session = paidSession(account, 5000);
+    const QString charge = session[QLatin1String("payment_intent")][QLatin1String("latest_charge")].toString();
+    const QByteArray body = "charge=" + charge.toUtf8() + "&amount=1000";
+    const auto headers = as(account) + SandboxClient::Headers{{"Idempotency-Key", "refund-day"}};
+    const auto first = m_client->post(QStringLiteral("/v1/refunds"), body, headers);
+    QCOMPARE(first.status, 200);
+    m_client->post(QStringLiteral("/v1/test_helpers/sandbox_clock"), "advance_by=" + QByteArray::number(23 * 3600));
+    QCOMPARE(m_client->post(QStringLiteral("/v1/refunds"), body, headers).str("id"), first.str("id")); // replayed
+    m_client->post(QStringLiteral("/v1/test_helpers/sandbox_clock"), "advance_by=" + QByteArray::number(3600));
+    const auto dayLater = m_client->post(QStringLiteral("/v1/refunds"), body, headers);
+    QCOMPARE(dayLater.status, 200);
+    QVERIFY(dayLater.str("id") != first.str("id")); // the key is forgotten: the same request refunds again
+    const auto after = m_client->get(QStringLiteral("/v1/charges/") + charge, {}, as(account));
+    QCOMPARE(after.json.value(QLatin1String("amount_refunded")).toInteger(), 2000);
 }
 
 QTEST_GUILESS_MAIN(SandboxPaymentsTest)

@@ -146,6 +146,42 @@ private slots:
         QVERIFY(f->app().sync().run().ok());
         QCOMPARE(f->app().requests().get(request->id)->state, RequestState::Canceled);
     }
+    void unknownOutcomeThenSendAgainMakesOneLink_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("reply cut: the session was made") << QStringLiteral("truncate");
+        QTest::newRow("connection reset: it was not") << QStringLiteral("reset");
+    }
+    void unknownOutcomeThenSendAgainMakesOneLink()
+    {
+        // Every attempt of the first Send fails without an answer; the outcome is unknown. Send again (the dialog
+        // keeps what was typed) finishes the same request with the same key: one checkout session, one text.
+        QFETCH(QString, mode);
+        f->app().api().setSleeper([](int) {});
+        QVERIFY(f->app().api().post(QStringLiteral("/v1/test_helpers/faults"),
+                                    {{QStringLiteral("path"), QStringLiteral("/v1/checkout/sessions")},
+                                     {QStringLiteral("method"), QStringLiteral("POST")},
+                                     {QStringLiteral("mode"), mode},
+                                     {QStringLiteral("count"), (f->app().api().config().maxRetries + 1)
+                                                                   * (mode == QLatin1String("reset") ? 2 : 1)}},
+                                    {}).ok()); // libcurl itself sends again once when a reused connection is reset
+        auto lost = f->app().requests().create(f->consultant, f->input(43000));
+        f->app().api().del(QStringLiteral("/v1/test_helpers/faults"));
+        QVERIFY(!lost.ok());
+        QCOMPARE(lost.error().code, Error::Code::Api);
+        QCOMPARE(smsLog().size(), 0);
+        auto list = f->app().requests().list(f->consultant);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().state, RequestState::Sending); // kept, with its key
+        auto again = f->app().requests().create(f->consultant, f->input(43000));
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(again->id, list->first().id);
+        QCOMPARE(again->state, RequestState::Sent);
+        QCOMPARE(f->app().requests().list(f->consultant)->size(), 1);
+        const auto sessions = f->app().api().get(QStringLiteral("/v1/checkout/sessions"), {}, f->account);
+        QCOMPARE(sessions.json.value(QLatin1String("data")).toArray().size(), 1);
+        QCOMPARE(smsLog().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPaymentRequests)
