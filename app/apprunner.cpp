@@ -1,6 +1,9 @@
 #include "apprunner.h"
 
 #include "translations.h"
+#include "cli/cliapi.h"
+#include "cli/jobscommand.h"
+#include "cli/synccommand.h"
 
 #include "auth/invitecode.h"
 #include "auth/secretstore.h"
@@ -215,9 +218,15 @@ int auditVerify(const QStringList& args)
 
 void cliUsage()
 {
-    std::printf("Usage: dealerpay-cli <command>\n\n"
+    std::printf("Usage: dealerpay-cli <command> [options]\n\n"
+                "  sync [--api-base URL] [--db STORE]                          sync every connected account into the store\n"
+                "  jobs run [--once] [--api-base URL] [--db STORE]             run the payout e-mails, refund recovery and sync\n"
                 "  sandbox serve [--port N] [--profile demo|empty] [--seed N]   run the sandbox API server\n"
-                "  audit verify [--db FILE]                                    check the audit log's hash chain\n");
+                "  audit verify [--db FILE]                                    check the audit log's hash chain\n\n"
+                "`dealerpay-cli <command> --help` tells more. The API key comes from the environment variable\n"
+                "DEALERPAY_API_KEY or the keychain, never from the command line.\n\n"
+                "%s",
+                qPrintable(cli::exitCodesText()));
 }
 
 } // namespace
@@ -232,6 +241,17 @@ int runCli(int argc, char** argv)
     const QString sub = args.value(2);
     QStringList rest = args.mid(3);
     rest.prepend(args.value(0) + QLatin1Char(' ') + command + QLatin1Char(' ') + sub);
+    if (command == QLatin1String("sync")) {
+        QStringList syncArgs = args.mid(2);
+        syncArgs.prepend(args.value(0) + QStringLiteral(" sync"));
+        return cli::runSyncCommand(syncArgs);
+    }
+    if (command == QLatin1String("jobs") && sub == QLatin1String("run"))
+        return cli::runJobsCommand(rest);
+    if (command == QLatin1String("jobs")) {
+        std::printf("%s", qPrintable(cli::jobsUsage()));
+        return sub == QLatin1String("--help") || sub == QLatin1String("help") ? 0 : 2;
+    }
     if (command == QLatin1String("sandbox") && sub == QLatin1String("serve"))
         return sandbox::runServeCommand(rest);
     if (command == QLatin1String("audit") && sub == QLatin1String("verify"))

@@ -17,7 +17,10 @@ struct Session
     bool inPaymentTeam = false;
     qint64 reauthenticatedAt = 0; // UTC secs of the last password re-entry (ONB-4), 0 = never
 
-    bool isValid() const { return userId > 0; }
+    // The actor of the scheduled jobs (core/auth/systemactor.h): no row in users, audited under its own name.
+    static constexpr qint64 kSystemUserId = -1;
+    bool isSystem() const { return userId == kSystemUserId; }
+    bool isValid() const { return userId > 0 || isSystem(); }
     bool can(Permission p) const { return isValid() && roleAllows(role, p, inPaymentTeam); }
     // Was the password entered again within the last kReauthValidSecs (ONB-4)?
     bool reauthFreshAt(qint64 now) const { return reauthenticatedAt > 0 && now - reauthenticatedAt <= kReauthValidSecs; }

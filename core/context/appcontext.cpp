@@ -3,6 +3,10 @@
 #include "api/apiclient.h"
 #include "auth/authorizer.h"
 #include "auth/secretstore.h"
+#include "jobs/jobrunner.h"
+#include "jobs/payoutmailjob.h"
+#include "jobs/refundrecoveryjob.h"
+#include "jobs/syncjob.h"
 #include "net/curltransport.h"
 #include "notify/messenger.h"
 #include "payments/paymentrequests.h"
@@ -60,6 +64,10 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const AppConfig& config)
                                                               *ctx->m_messenger, *ctx->m_clock);
     ctx->m_refunds = std::make_unique<RefundService>(*ctx->m_api, *ctx->m_db, *ctx->m_audit, *ctx->m_auth, *ctx->m_clock);
     ctx->m_sync = std::make_unique<SyncService>(*ctx->m_api, *ctx->m_db, *ctx->m_requests, *ctx->m_clock);
+    ctx->m_jobs = std::make_unique<jobs::JobRunner>(*ctx->m_clock);
+    ctx->m_jobs->add(std::make_shared<jobs::PayoutMailJob>(*ctx->m_payoutNotifier));
+    ctx->m_jobs->add(std::make_shared<jobs::RefundRecoveryJob>(*ctx->m_refunds));
+    ctx->m_jobs->add(std::make_shared<jobs::SyncJob>(*ctx->m_sync));
     return ctx;
 }
 

@@ -25,6 +25,9 @@ class Messenger;
 namespace api {
 class ApiClient;
 }
+namespace jobs {
+class JobRunner;
+}
 namespace http {
 class Transport;
 }
@@ -70,6 +73,9 @@ public:
     PaymentRequestService& requests() { return *m_requests; }
     RefundService& refunds() { return *m_refunds; }
     SyncService& sync() { return *m_sync; }
+    // The background jobs (core/jobs): "sync", "payout-mail", "refund-recovery". Not started: the GUI starts it
+    // once someone signs in, `dealerpay-cli jobs run` at once. Lives on the thread that created the context.
+    jobs::JobRunner& jobs() { return *m_jobs; }
     // Reads the SMTP and SMS settings (and their secrets) again, after an Admin changed them.
     void configureMessaging();
 
@@ -93,6 +99,7 @@ private:
     std::unique_ptr<PaymentRequestService> m_requests;
     std::unique_ptr<RefundService> m_refunds;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<jobs::JobRunner> m_jobs; // last: destroyed first, it waits for the jobs using the services
 };
 
 } // namespace dp

@@ -8,14 +8,11 @@
 #include "paymentrequests.h"
 #include "storage/database.h"
 #include "storage/paymentstore.h"
+#include "storage/syncrepository.h"
 #include "foundation/clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <algorithm>
 
 namespace dp {
 namespace {
@@ -43,56 +40,57 @@ const QStringList& eventTypes()
     return types;
 }
 
-bool upsertRefunds(QSqlDatabase& db, const QString& account, const QJsonArray& data, QString* error)
+template <class T>
+QList<T> parseAll(const QJsonArray& data)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO refunds (id, charge_id, account_id, amount, currency, reason, status, created)"
-                             " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET status = excluded.status"));
-    for (const QJsonValue& v : data) {
-        const api::Refund r = api::Refund::fromJson(v.toObject());
-        store::bindAll(q, QVariantList{r.id, r.charge, account, r.amount, r.currency, r.reason, r.status, r.created});
-        if (!q.exec())
-            return *error = q.lastError().text(), false;
-    }
-    return true;
-}
-
-bool upsertPayouts(QSqlDatabase& db, const QString& account, const QJsonArray& data, QString* error)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO payouts (id, account_id, amount, currency, status, arrival_date, created)"
-                             " VALUES (?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
-                             " arrival_date = excluded.arrival_date"));
-    for (const QJsonValue& v : data) {
-        const api::Payout p = api::Payout::fromJson(v.toObject());
-        store::bindAll(q, QVariantList{p.id, account, p.amount, p.currency, p.status, p.arrivalDate, p.created});
-        if (!q.exec())
-            return *error = q.lastError().text(), false;
-    }
-    return true;
+    QList<T> out;
+    out.reserve(data.size());
+    for (const QJsonValue& v : data)
+        out.append(T::fromJson(v.toObject()));
+    return out;
 }
 
 } // namespace
 
 SyncService::SyncService(api::ApiClient& api, store::Database& db, PaymentRequestService& requests, Clock& clock)
-    : m_api(api), m_db(db), m_requests(requests), m_clock(clock)
+    : m_api(api), m_db(db), m_requests(requests), m_clock(clock), m_repo(std::make_unique<store::SyncRepository>(db))
 {
 }
 
-Result<SyncStats> SyncService::run(const std::function<void(const SyncProgress&)>& progress, const std::atomic_bool* cancel)
+SyncService::~SyncService() = default;
+
+Result<QList<QPair<QString, QString>>> SyncService::accounts(Scope scope)
+{
+    QList<QPair<QString, QString>> out; // account id, name
+    if (scope == Scope::Rooftops) {
+        auto rooftops = m_repo->connectedRooftops();
+        if (!rooftops)
+            return rooftops.error();
+        for (const store::SyncAccount& a : rooftops.value())
+            out.append({a.id, a.name});
+        return out;
+    }
+    const api::ApiResult listed = m_api.forEachPage(QStringLiteral("/v1/accounts"), {}, {}, [&](const QJsonArray& data) {
+        for (const QJsonValue& v : data) {
+            const api::Account a = api::Account::fromJson(v.toObject());
+            out.append({a.id, a.businessName.isEmpty() ? a.id : a.businessName});
+        }
+        return true;
+    });
+    if (!listed.ok())
+        return apiError(listed);
+    return out;
+}
+
+Result<SyncStats> SyncService::run(const std::function<void(const SyncProgress&)>& progress,
+                                   const std::atomic_bool* cancel, Scope scope)
 {
     SyncStats stats;
-    QList<QPair<QString, QString>> accounts; // account id, rooftop name
-    {
-        QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("SELECT account_id, name FROM rooftops WHERE account_id IS NOT NULL AND account_id <> ''"
-                                   " AND charges_enabled = 1 ORDER BY name")))
-            return store::storeError(QCoreApplication::translate("SyncService", "read the rooftops"), q.lastError().text());
-        while (q.next())
-            accounts.append({q.value(0).toString(), q.value(1).toString()});
-    }
+    auto listed = accounts(scope);
+    if (!listed)
+        return listed.error();
     qint64 items = 0;
-    for (const auto& [account, name] : accounts) {
+    for (const auto& [account, name] : listed.value()) {
         const std::pair<const char*, const char*> phases[] = {
             {"charges", QT_TRANSLATE_NOOP("SyncService", "Payments")},
             {"refunds", QT_TRANSLATE_NOOP("SyncService", "Refunds")},
@@ -120,24 +118,16 @@ Result<SyncStats> SyncService::run(const std::function<void(const SyncProgress&)
 Status SyncService::backfill(const QString& account, const QString& resource, SyncStats& stats,
                              const std::function<void(qint64)>& onItems, const std::atomic_bool* cancel)
 {
-    QString cursor;
-    {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT cursor, done FROM sync_state WHERE account_id = ? AND resource = ?"));
-        q.addBindValue(account);
-        q.addBindValue(resource);
-        if (q.exec() && q.next()) {
-            if (q.value(1).toBool())
-                return Done{};
-            cursor = q.value(0).toString();
-        } else {
-            // First run for this account: events from now on are replayed after the backfill.
-            QSqlQuery ins(m_db.connection());
-            ins.prepare(QStringLiteral("INSERT INTO sync_state (account_id, resource, events_since, updated_at) VALUES (?, ?, ?, ?)"));
-            store::bindAll(ins, QVariantList{account, resource, m_clock.nowSecs() - 60, m_clock.nowSecs()});
-            if (!ins.exec())
-                return store::storeError(QCoreApplication::translate("SyncService", "save the sync position"), ins.lastError().text());
-        }
+    auto position = m_repo->position(account, resource);
+    if (!position)
+        return position.error();
+    if (position->done)
+        return Done{};
+    QString cursor = position->cursor;
+    if (!position->known) {
+        // First run for this account: events from now on are replayed after the backfill.
+        if (auto started = m_repo->startBackfill(account, resource, m_clock.nowSecs() - 60, m_clock.nowSecs()); !started)
+            return started;
     }
     QVariantMap query{{QStringLiteral("limit"), 100}};
     if (resource == QLatin1String("charges"))
@@ -159,29 +149,22 @@ Status SyncService::backfill(const QString& account, const QString& resource, Sy
         const bool ok = m_db.transaction([&](QSqlDatabase& db) {
             bool stored = true;
             if (resource == QLatin1String("charges")) {
-                QList<api::Charge> charges;
-                charges.reserve(data.size());
-                for (const QJsonValue& v : data)
-                    charges.append(api::Charge::fromJson(v.toObject()));
+                const QList<api::Charge> charges = parseAll<api::Charge>(data);
                 stored = store::PaymentStore::upsertCharges(db, account, charges, &error);
                 stats.charges += charges.size();
             } else if (resource == QLatin1String("refunds")) {
-                stored = upsertRefunds(db, account, data, &error);
+                stored = store::SyncRepository::upsertRefunds(db, account, parseAll<api::Refund>(data), &error);
                 stats.refunds += data.size();
             } else {
-                stored = upsertPayouts(db, account, data, &error);
-                stats.payouts += data.size();
-                for (const QJsonValue& v : data) {
-                    if (v.toObject().value(QLatin1String("status")).toString() == QLatin1String("paid"))
-                        paidPayouts.append(v.toObject().value(QLatin1String("id")).toString());
+                const QList<api::Payout> payouts = parseAll<api::Payout>(data);
+                stored = store::SyncRepository::upsertPayouts(db, account, payouts, &error);
+                stats.payouts += payouts.size();
+                for (const api::Payout& p : payouts) {
+                    if (p.status == QLatin1String("paid"))
+                        paidPayouts.append(p.id);
                 }
             }
-            if (!stored)
-                return false;
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE sync_state SET cursor = ?, done = ?, updated_at = ? WHERE account_id = ? AND resource = ?"));
-            store::bindAll(q, QVariantList{next, int(!more), m_clock.nowSecs(), account, resource});
-            return q.exec() || (error = q.lastError().text(), false);
+            return stored && store::SyncRepository::saveCursor(db, account, resource, next, !more, m_clock.nowSecs(), &error);
         });
         if (!ok)
             return store::storeError(QCoreApplication::translate("SyncService", "save the synced data"), error);
@@ -210,31 +193,15 @@ Status SyncService::linkPayout(const QString& account, const QString& payoutId)
                                                });
     if (!r.ok())
         return apiError(r);
-    QString error;
-    const bool ok = m_db.transaction([&](QSqlDatabase& db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE payments SET payout_id = ? WHERE id = ?"));
-        for (const QString& s : sources) {
-            q.addBindValue(payoutId);
-            q.addBindValue(s);
-            if (!q.exec())
-                return error = q.lastError().text(), false;
-        }
-        return true;
-    });
-    return ok ? Status(Done{}) : Status(store::storeError(QCoreApplication::translate("SyncService", "save the payouts"), error));
+    return m_repo->linkPayout(payoutId, sources);
 }
 
 Status SyncService::applyEvents(const QString& account, SyncStats& stats, const std::atomic_bool* cancel)
 {
-    qint64 since = 0;
-    {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT MIN(events_since) FROM sync_state WHERE account_id = ?"));
-        q.addBindValue(account);
-        if (q.exec() && q.next())
-            since = q.value(0).toLongLong();
-    }
+    auto storedSince = m_repo->eventsSince(account);
+    if (!storedSince)
+        return storedSince.error();
+    const qint64 since = storedSince.value();
     QList<api::Event> events;
     const api::ApiResult listed = api::eventsSince(m_api, account, eventTypes(), since, &events, cancel);
     if (cancel && cancel->load()) // a partial list holds only the newest events: never move the cursor past it
@@ -245,10 +212,10 @@ Status SyncService::applyEvents(const QString& account, SyncStats& stats, const 
     for (const api::Event& e : events) {
         if (cancel && cancel->load())
             return cancelled();
-        QSqlQuery seen(m_db.connection());
-        seen.prepare(QStringLiteral("SELECT 1 FROM events_seen WHERE id = ?"));
-        seen.addBindValue(e.id);
-        if (seen.exec() && seen.next()) {
+        auto seen = m_repo->eventSeen(e.id);
+        if (!seen)
+            return seen.error();
+        if (seen.value()) {
             cursor = qMax(cursor, e.created);
             continue;
         }
@@ -257,38 +224,27 @@ Status SyncService::applyEvents(const QString& account, SyncStats& stats, const 
         if (e.type.startsWith(QLatin1String("charge."))) {
             applied = fetchAndStoreCharge(m_api, m_db, account, id);
         } else if (e.type.startsWith(QLatin1String("refund."))) {
-            QString error;
-            if (!m_db.transaction([&](QSqlDatabase& db) { return upsertRefunds(db, account, QJsonArray{e.object}, &error); }))
-                applied = store::storeError(QCoreApplication::translate("SyncService", "save the synced data"), error);
-            else
-                applied = fetchAndStoreCharge(m_api, m_db, account, api::Refund::fromJson(e.object).charge);
+            const api::Refund refund = api::Refund::fromJson(e.object);
+            applied = m_repo->storeRefunds(account, {refund});
+            if (applied)
+                applied = fetchAndStoreCharge(m_api, m_db, account, refund.charge);
         } else if (e.type.startsWith(QLatin1String("payout."))) {
-            QString error;
-            if (!m_db.transaction([&](QSqlDatabase& db) { return upsertPayouts(db, account, QJsonArray{e.object}, &error); }))
-                applied = store::storeError(QCoreApplication::translate("SyncService", "save the payouts"), error);
-            else if (e.type == QLatin1String("payout.paid"))
+            applied = m_repo->storePayouts(account, {api::Payout::fromJson(e.object)});
+            if (applied && e.type == QLatin1String("payout.paid"))
                 applied = linkPayout(account, id);
         }
         if (!applied)
             return applied; // the cursor stays before this event: it is handled again next time
         m_requests.applyEvent(e);
-        QSqlQuery mark(m_db.connection());
-        mark.prepare(QStringLiteral("INSERT INTO events_seen (id, type, account, created) VALUES (?, ?, ?, ?)"));
-        store::bindAll(mark, QVariantList{e.id, e.type, account, e.created});
-        mark.exec();
+        if (auto marked = m_repo->markEventSeen(e, account); !marked)
+            return marked;
         ++stats.events;
         cursor = qMax(cursor, e.created);
     }
     // Never ahead of this workstation's clock (less a minute): an event stamped later by a server whose clock runs
     // ahead must not hide the events that follow it. events_seen removes what is read twice.
     cursor = qMin(cursor, m_clock.nowSecs() - 60);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE sync_state SET events_since = ? WHERE account_id = ?"));
-    q.addBindValue(cursor);
-    q.addBindValue(account);
-    if (!q.exec())
-        return store::storeError(QCoreApplication::translate("SyncService", "save the sync position"), q.lastError().text());
-    return Done{};
+    return m_repo->saveEventsSince(account, cursor);
 }
 
 } // namespace dp

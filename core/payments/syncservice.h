@@ -2,10 +2,13 @@
 
 #include "foundation/result.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace dp {
 class Clock;
@@ -15,6 +18,7 @@ class ApiClient;
 }
 namespace store {
 class Database;
+class SyncRepository;
 }
 
 struct SyncProgress
@@ -35,20 +39,30 @@ struct SyncStats
 class SyncService
 {
 public:
+    // Which accounts a run brings up to date.
+    enum class Scope
+    {
+        Rooftops,         // the rooftops of this store that take payments (the GUI)
+        PlatformAccounts, // every connected account the API lists (dealerpay-cli sync, on a store of its own)
+    };
+
     SyncService(api::ApiClient& api, store::Database& db, PaymentRequestService& requests, Clock& clock);
+    ~SyncService();
     Result<SyncStats> run(const std::function<void(const SyncProgress&)>& progress = {},
-                          const std::atomic_bool* cancel = nullptr);
+                          const std::atomic_bool* cancel = nullptr, Scope scope = Scope::Rooftops);
 
 private:
     Status backfill(const QString& account, const QString& resource, SyncStats& stats,
                     const std::function<void(qint64)>& onItems, const std::atomic_bool* cancel);
     Status applyEvents(const QString& account, SyncStats& stats, const std::atomic_bool* cancel);
     Status linkPayout(const QString& account, const QString& payoutId);
+    Result<QList<QPair<QString, QString>>> accounts(Scope scope);
 
     api::ApiClient& m_api;
     store::Database& m_db;
     PaymentRequestService& m_requests;
     Clock& m_clock;
+    std::unique_ptr<store::SyncRepository> m_repo;
 };
 
 } // namespace dp

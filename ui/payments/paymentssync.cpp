@@ -1,34 +1,21 @@
 #include "paymentssync.h"
 
-#include "common/async.h"
 #include "context/appcontext.h"
-#include "payments/syncservice.h"
+#include "jobs/jobrunner.h"
+#include "jobs/syncjob.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QProgressBar>
 #include <QPushButton>
-
-#include <atomic>
+#include <QTime>
 
 namespace dp::ui {
-
-// What the worker thread and the UI share: the latest progress (read by a timer on the UI thread) and the
-// cancel flag. Held by shared_ptr so that a run outliving this widget still has it.
-struct PaymentsSync::Shared
-{
-    QMutex mutex;
-    SyncProgress progress;
-    std::atomic_bool cancel{false};
-};
 
 PaymentsSync::PaymentsSync(AppContext& ctx, QWidget* parent)
     : QWidget(parent)
     , m_ctx(ctx)
-    , m_shared(std::make_shared<Shared>())
     , m_label(new QLabel)
     , m_progress(new QProgressBar)
     , m_cancel(new QPushButton(tr("Cancel")))
@@ -54,98 +41,86 @@ PaymentsSync::PaymentsSync(AppContext& ctx, QWidget* parent)
     layout->addWidget(m_cancel);
 
     connect(m_cancel, &QPushButton::clicked, this, &PaymentsSync::cancel);
-    m_progressTimer.setInterval(150);
-    connect(&m_progressTimer, &QTimer::timeout, this, &PaymentsSync::showProgress);
-    connect(&m_autoTimer, &QTimer::timeout, this, &PaymentsSync::start);
-    setAutoSyncInterval(kAutoSyncMs);
+    jobs::JobRunner* runner = &m_ctx.jobs();
+    const QString job = jobs::SyncJob::jobName();
+    connect(runner, &jobs::JobRunner::started, this, [this, job](const QString& name) {
+        if (name == job)
+            showStarted();
+    });
+    connect(runner, &jobs::JobRunner::progressed, this, [this, job](const QString& name, const jobs::JobProgress& p) {
+        if (name == job)
+            showProgress(p);
+    });
+    connect(runner, &jobs::JobRunner::finished, this, [this, job](const QString& name, const jobs::JobOutcome& o) {
+        if (name == job)
+            showFinished(o);
+    });
+    if (isRunning()) { // a scheduled run started before this view
+        showStarted();
+        showProgress(runner->lastProgress(job));
+    }
 }
 
 PaymentsSync::~PaymentsSync()
 {
-    m_shared->cancel = true;
+    // The view goes with the signed-in user: so does a sync it shows.
+    m_ctx.jobs().cancel(jobs::SyncJob::jobName());
 }
 
-void PaymentsSync::setAutoSyncInterval(int ms)
+bool PaymentsSync::isRunning() const
 {
-    m_autoTimer.stop();
-    if (ms > 0) {
-        m_autoTimer.setInterval(ms);
-        m_autoTimer.start();
-    }
+    return m_ctx.jobs().isRunning(jobs::SyncJob::jobName());
 }
 
 void PaymentsSync::start()
 {
-    if (m_running)
+    m_ctx.jobs().trigger(jobs::SyncJob::jobName()); // refused while a run goes on
+}
+
+void PaymentsSync::cancel()
+{
+    if (!isRunning())
         return;
-    m_running = true;
-    m_shared->cancel = false;
-    {
-        const QMutexLocker lock(&m_shared->mutex);
-        m_shared->progress = {};
-    }
+    m_cancelling = true;
+    m_ctx.jobs().cancel(jobs::SyncJob::jobName());
+    m_cancel->setEnabled(false);
+    m_label->setText(tr("Stopping the sync…"));
+}
+
+void PaymentsSync::showStarted()
+{
+    m_cancelling = false;
     m_label->setText(tr("Syncing payments…"));
     m_label->setToolTip({});
     m_progress->show();
     m_cancel->show();
     m_cancel->setEnabled(true);
-    m_progressTimer.start();
     emit started();
-
-    SyncService& sync = m_ctx.sync();
-    auto shared = m_shared;
-    runAsync<Result<SyncStats>>(
-        this,
-        [&sync, shared] {
-            return sync.run(
-                [shared](const SyncProgress& p) {
-                    const QMutexLocker lock(&shared->mutex);
-                    shared->progress = p;
-                },
-                &shared->cancel);
-        },
-        [this](Result<SyncStats> result) {
-            m_running = false;
-            m_progressTimer.stop();
-            m_progress->hide();
-            m_cancel->hide();
-            const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-            if (result.ok()) {
-                m_label->setText(tr("Payments synced at %1").arg(time));
-                m_label->setToolTip({});
-                const SyncStats& s = result.value();
-                emit finished(true, s.charges + s.refunds + s.payouts + s.events > 0);
-                return;
-            }
-            const bool stopped = result.error().code == Error::Code::Cancelled;
-            m_label->setText(stopped ? tr("Sync stopped at %1").arg(time) : tr("Sync failed at %1").arg(time));
-            m_label->setToolTip(result.error().message);
-            // A stopped or failed run may still have stored whole pages before it ended.
-            emit finished(false, true);
-        });
 }
 
-void PaymentsSync::cancel()
+void PaymentsSync::showProgress(const jobs::JobProgress& progress)
 {
-    if (!m_running)
+    if (m_cancelling || progress.text.isEmpty())
         return;
-    m_shared->cancel = true;
-    m_cancel->setEnabled(false);
-    m_label->setText(tr("Stopping the sync…"));
+    m_label->setText(progress.text);
 }
 
-void PaymentsSync::showProgress()
+void PaymentsSync::showFinished(const jobs::JobOutcome& outcome)
 {
-    if (m_shared->cancel)
+    m_cancelling = false;
+    m_progress->hide();
+    m_cancel->hide();
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    if (outcome.ok) {
+        m_label->setText(tr("Payments synced at %1").arg(time));
+        m_label->setToolTip(outcome.summary.text);
+        emit finished(true, outcome.summary.changed);
         return;
-    SyncProgress p;
-    {
-        const QMutexLocker lock(&m_shared->mutex);
-        p = m_shared->progress;
     }
-    if (p.rooftop.isEmpty())
-        return;
-    m_label->setText(tr("Syncing %1 — %2 (%3)").arg(p.rooftop, p.phase, QLocale().toString(p.items)));
+    m_label->setText(outcome.cancelled ? tr("Sync stopped at %1").arg(time) : tr("Sync failed at %1").arg(time));
+    m_label->setToolTip(outcome.error);
+    // A stopped or failed run may still have stored whole pages before it ended.
+    emit finished(false, true);
 }
 
 } // namespace dp::ui

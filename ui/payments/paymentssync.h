@@ -1,10 +1,6 @@
 #pragma once
 
-#include <QDateTime>
-#include <QTimer>
 #include <QWidget>
-
-#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -12,23 +8,25 @@ class QPushButton;
 
 namespace dp {
 class AppContext;
+namespace jobs {
+struct JobOutcome;
+struct JobProgress;
+}
 }
 
 namespace dp::ui {
 
-// Keeps the local payments up to date: runs SyncService off the UI thread on demand ("Sync now") and every
-// minute, and shows its progress with a Cancel button (made for the main window's status bar).
+// The status-bar view of the core sync job (core/jobs/syncjob.h, run by the AppContext's JobRunner): its progress
+// with a Cancel button while it runs, when it last finished afterwards. "Sync now" triggers the job; the runner
+// also runs it on its own schedule, and this view shows those runs too.
 class PaymentsSync : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kAutoSyncMs = 60 * 1000;
-
     explicit PaymentsSync(AppContext& ctx, QWidget* parent = nullptr);
     ~PaymentsSync() override;
 
-    bool isRunning() const { return m_running; }
-    void setAutoSyncInterval(int ms); // 0 = no automatic sync
+    bool isRunning() const;
 
 public slots:
     void start();  // does nothing while a sync runs
@@ -40,17 +38,15 @@ signals:
     void finished(bool ok, bool changed);
 
 private:
-    struct Shared;
-    void showProgress();
+    void showStarted();
+    void showProgress(const jobs::JobProgress& progress);
+    void showFinished(const jobs::JobOutcome& outcome);
 
     AppContext& m_ctx;
-    std::shared_ptr<Shared> m_shared;
     QLabel* m_label;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
-    QTimer m_autoTimer;
-    QTimer m_progressTimer;
-    bool m_running = false;
+    bool m_cancelling = false;
 };
 
 } // namespace dp::ui

@@ -84,15 +84,6 @@ PaymentsTab::PaymentsTab(AppContext& ctx, Session& session, QWidget* parent)
     connect(m_sync.data(), &PaymentsSync::finished, this, &PaymentsTab::syncFinished);
     connect(m_requests, &RequestsView::receiptRequested, this, &PaymentsTab::openReceipt);
 
-    if (session.can(Permission::Refund)) {
-        // Refunds whose outcome was unknown when the app stopped are sent again with their stored key.
-        RefundService& refunds = m_ctx.refunds();
-        const Session who = session;
-        runAsync<int>(this, [&refunds, who] { return refunds.resumePending(who); }, [this](int resumed) {
-            if (resumed > 0)
-                reloadAll();
-        });
-    }
     QTimer::singleShot(0, m_sync.data(), &PaymentsSync::start);
 }
 

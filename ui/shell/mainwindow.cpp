@@ -8,6 +8,7 @@
 #include "auth/userservice.h"
 #include "common/uistyle.h"
 #include "foundation/settings.h"
+#include "jobs/jobrunner.h"
 #include "workarea.h"
 
 #include <QLabel>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
 MainWindow::~MainWindow()
 {
     // Calls still running hold references to the services; let them finish before the context goes away.
+    m_ctx.jobs().stop();
     waitForPendingWork();
 }
 
@@ -93,6 +95,7 @@ void MainWindow::enter(const Session& session)
     m_stack->addWidget(m_work);
     m_stack->setCurrentWidget(m_work);
     updateTitle();
+    m_ctx.jobs().start(); // sync, payout e-mails and refund recovery run while someone is signed in
 }
 
 void MainWindow::signOut()
@@ -104,6 +107,7 @@ void MainWindow::signOut()
         m_work = nullptr;
     }
     m_session = Session();
+    m_ctx.jobs().stop();
     showStart();
 }
 

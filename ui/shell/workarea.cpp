@@ -5,7 +5,6 @@
 #include "common/comingsoonpage.h"
 #include "manage/managetab.h"
 #include "payments/paymentstab.h"
-#include "payments/payoutmailtimer.h"
 #include "context/appcontext.h"
 #include "auth/userservice.h"
 #include "common/uistyle.h"
@@ -79,7 +78,6 @@ WorkArea::WorkArea(AppContext& ctx, Session& session, QWidget* parent)
         m_tabs->addTab(none, tr("Welcome"));
     }
     m_tabs->setDocumentMode(true);
-    new PayoutMailTimer(ctx, this); // MNG-5: the payout e-mails go out while DealerPay is open
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 0);
