@@ -61,6 +61,7 @@ RefundDialog::RefundDialog(AppContext& ctx, const Session& session, const QStrin
     , m_errors(std::make_unique<FormErrors>())
     , m_pages(new QStackedWidget)
     , m_summary(new QLabel)
+    , m_outcome(new QLabel)
     , m_amount(new QLineEdit)
     , m_reason(new QComboBox)
     , m_continue(nullptr)
@@ -76,6 +77,7 @@ RefundDialog::RefundDialog(AppContext& ctx, const Session& session, const QStrin
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     setMinimumTextWidth(this, 80);
+    showPage(0); // the buttons are in the dialog now: Continue becomes its default button
 
     const auto payment = ctx.payments().byId(chargeId);
     if (!payment) {
@@ -84,6 +86,22 @@ RefundDialog::RefundDialog(AppContext& ctx, const Session& session, const QStrin
         return;
     }
     m_rooftopName = rooftopNames(ctx).value(payment->accountId, tr("the dealership"));
+    loadPayment();
+    // A refund of this payment whose outcome is unknown is shown, and checked with the server, before anything else.
+    if (auto pending = ctx.refunds().unresolvedFor(chargeId)) {
+        m_draft = *pending;
+        m_unresolved = true;
+        showUnresolved(tr("Refund outcome unknown — checking whether the payments server made the refund of %1…")
+                           .arg(formatMoney(pending->amount, pending->currency)));
+        startCheck(false);
+    }
+}
+
+void RefundDialog::loadPayment()
+{
+    const auto payment = m_ctx.payments().byId(m_chargeId);
+    if (!payment)
+        return;
     const qint64 refundable = payment->amount - payment->refunded;
     const auto money = [&payment](qint64 minor) { return formatMoney(minor, payment->currency).toHtmlEscaped(); };
     QString rows = summaryRow(tr("Customer"), payment->customer.toHtmlEscaped());
@@ -98,6 +116,7 @@ RefundDialog::RefundDialog(AppContext& ctx, const Session& session, const QStrin
                        + QStringLiteral("</table>"));
     m_amount->setText(formatMoney(refundable, payment->currency));
     m_amount->selectAll();
+    m_continue->setEnabled(refundable > 0);
 }
 
 RefundDialog::~RefundDialog() = default;
@@ -128,7 +147,6 @@ QWidget* RefundDialog::buildFormPage()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_continue = buttons->addButton(tr("Continue…"), QDialogButtonBox::AcceptRole);
     m_continue->setObjectName(QStringLiteral("refundContinueButton"));
-    m_continue->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &RefundDialog::proceed);
     connect(m_amount, &QLineEdit::textEdited, this, [this] { m_errors->clear(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -137,6 +155,10 @@ QWidget* RefundDialog::buildFormPage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     layout->addWidget(m_summary);
+    m_outcome->setObjectName(QStringLiteral("refundOutcomeStatus"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setVisible(false);
+    layout->addWidget(m_outcome);
     layout->addWidget(makeSeparator());
     layout->addLayout(form);
     layout->addWidget(makeHintLabel(tr("Enter a smaller amount for a partial refund. You can refund the rest later.")));
@@ -176,9 +198,117 @@ QWidget* RefundDialog::buildConfirmPage()
     return page;
 }
 
+void RefundDialog::showPage(int page)
+{
+    m_pages->setCurrentIndex(page);
+    // Enter does the main action of the page on show; set after the buttons are in the dialog, or the dialog never
+    // learns about it and Enter closes it.
+    QPushButton* main = page == 0 ? m_continue : m_confirm;
+    main->setDefault(true);
+    (page == 0 ? m_confirm : m_continue)->setDefault(false);
+    if (page == 0)
+        m_amount->setFocus();
+    else
+        m_confirm->setFocus();
+}
+
+void RefundDialog::showOutcome(const QString& status)
+{
+    m_outcome->setText(status);
+    m_outcome->setVisible(!status.isEmpty());
+    // The stacked pages do not ask a wrapped label for its height at their width: reserve it, then grow.
+    m_outcome->setMinimumHeight(status.isEmpty() ? 0 : m_outcome->heightForWidth(m_pages->width()));
+    growToFit(this);
+}
+
+void RefundDialog::showUnresolved(const QString& status)
+{
+    if (m_draft) {
+        m_amount->setText(formatMoney(m_draft->amount, m_draft->currency));
+        const int reason = m_reason->findData(m_draft->reason);
+        if (reason >= 0)
+            m_reason->setCurrentIndex(reason);
+    }
+    // The amount and reason are those of the refund already sent: it is resolved before anything else is made.
+    m_amount->setEnabled(false);
+    m_reason->setEnabled(false);
+    showOutcome(status);
+}
+
+void RefundDialog::startNewRefund(const QString& status)
+{
+    m_draft.reset();
+    m_unresolved = false;
+    m_amount->setEnabled(true);
+    m_reason->setEnabled(true);
+    loadPayment();
+    showOutcome(status);
+}
+
+void RefundDialog::startCheck(bool userAction)
+{
+    if (!m_draft)
+        return;
+    setBusy(m_continue, true, tr("Checking…"));
+    RefundService& refunds = m_ctx.refunds();
+    const Session who = m_session;
+    const QString key = m_draft->key;
+    const QString amount = formatMoney(m_draft->amount, m_draft->currency);
+    runAsync<Result<RefundCheck>>(this, [&refunds, who, key] { return refunds.check(who, key); },
+                                  [this, userAction, amount](Result<RefundCheck> checked) {
+                                      setBusy(m_continue, false);
+                                      showPage(0); // focus back in the form: Enter is Continue, not Cancel
+                                      if (!checked.ok()) {
+                                          showUnresolved(checked.error().message);
+                                          return;
+                                      }
+                                      switch (checked->outcome) {
+                                      case RefundCheck::Outcome::Refunded:
+                                          emit refunded(*checked->refund);
+                                          if (userAction) {
+                                              accept();
+                                              return;
+                                          }
+                                          startNewRefund(tr("The refund of %1 was made. The customer gets it back "
+                                                            "once.").arg(amount));
+                                          return;
+                                      case RefundCheck::Outcome::NotSent:
+                                          startNewRefund(tr("The earlier refund of %1 was not made: the payments "
+                                                            "server never received it. You can start a new refund.")
+                                                             .arg(amount));
+                                          return;
+                                      case RefundCheck::Outcome::NotAtServer:
+                                          showUnresolved(tr("Refund outcome unknown — the payments server has not "
+                                                            "made the refund of %1. Continue to send it again; it "
+                                                            "cannot be made twice.").arg(amount));
+                                          if (userAction)
+                                              showConfirmation();
+                                          return;
+                                      }
+                                  });
+}
+
+void RefundDialog::showConfirmation()
+{
+    const QString amountText = formatMoney(m_draft->amount, m_draft->currency);
+    m_confirmTitle->setText(m_draft->full() ? tr("Refund %1 in full?").arg(amountText)
+                                            : tr("Refund %1 of %2?").arg(amountText,
+                                                                         formatMoney(m_draft->paid, m_draft->currency)));
+    m_confirmText->setText(confirmationText(*m_draft, m_rooftopName));
+    m_confirm->setText(m_unresolved ? tr("Send the refund of %1 again").arg(amountText)
+                                    : tr("Refund %1").arg(amountText));
+    showError(m_confirmError, {});
+    showPage(1);
+    growToFit(this);
+}
+
 void RefundDialog::proceed()
 {
     m_errors->clear();
+    if (m_draft && m_unresolved) {
+        startCheck(true); // the server is asked before anything is sent again
+        return;
+    }
     const auto payment = m_ctx.payments().byId(m_chargeId);
     const QString currency = payment ? payment->currency : QStringLiteral("usd");
     const auto amount = parseMoney(m_amount->text(), currency);
@@ -190,27 +320,31 @@ void RefundDialog::proceed()
     // Checks the role, the amount and the reason, and stores the refund with its key; nothing is sent yet.
     auto draft = m_ctx.refunds().prepare(m_session, m_chargeId, *amount, m_reason->currentData().toString());
     if (!draft.ok()) {
+        if (auto pending = m_ctx.refunds().unresolvedFor(m_chargeId)) { // someone else's, of unknown outcome
+            m_draft = *pending;
+            m_unresolved = true;
+            showUnresolved(draft.error().message);
+            return;
+        }
         m_errors->show(draft.error());
         return;
     }
     m_draft = draft.value();
-    const QString amountText = formatMoney(m_draft->amount, m_draft->currency);
-    m_confirmTitle->setText(m_draft->full() ? tr("Refund %1 in full?").arg(amountText)
-                                            : tr("Refund %1 of %2?").arg(amountText,
-                                                                         formatMoney(m_draft->paid, m_draft->currency)));
-    m_confirmText->setText(confirmationText(*m_draft, m_rooftopName));
-    m_confirm->setText(tr("Refund %1").arg(amountText));
-    showError(m_confirmError, {});
-    m_pages->setCurrentIndex(1);
-    m_confirm->setFocus();
-    growToFit(this);
+    showConfirmation();
 }
 
 void RefundDialog::back()
 {
-    m_draft.reset(); // the prepared refund was never sent; a new one is prepared on Continue
+    // A refund that was sent and whose outcome is unknown is kept (with its key) until the server says what became
+    // of it; one that was never sent is replaced by the next Continue.
+    if (!m_unresolved)
+        m_draft.reset();
+    else
+        showUnresolved(tr("Refund outcome unknown — checking. Continue asks the payments server whether the refund "
+                          "of %1 was made before anything is sent again.")
+                           .arg(formatMoney(m_draft->amount, m_draft->currency)));
     showError(m_confirmError, {});
-    m_pages->setCurrentIndex(0);
+    showPage(0);
 }
 
 void RefundDialog::submit()
@@ -222,21 +356,26 @@ void RefundDialog::submit()
     const Session who = m_session;
     const QString key = m_draft->key;
     runAsync<Result<RefundRecord>>(this, [&refunds, who, key] { return refunds.submit(who, key); },
-                                   [this](Result<RefundRecord> result) {
+                                   [this, key](Result<RefundRecord> result) {
                                        setBusy(m_confirm, false);
                                        if (result.ok()) {
                                            emit refunded(result.value());
                                            accept();
                                            return;
                                        }
-                                       if (result.error().field == QLatin1String("amount")) {
-                                           back();
+                                       const auto pending = m_ctx.refunds().unresolvedFor(m_chargeId);
+                                       m_unresolved = pending && pending->key == key;
+                                       if (!m_unresolved && (result.error().field == QLatin1String("amount")
+                                                             || result.error().code == Error::Code::Conflict)) {
+                                           back(); // refused or never made: a new refund can be prepared
                                            m_errors->show(result.error());
                                            return;
                                        }
-                                       // Outcome unknown or refused: the same key is sent again on retry.
+                                       // Outcome unknown: kept; the next try asks the server first.
                                        showError(m_confirmError, result.error().message);
                                        m_confirm->setText(tr("Try again"));
+                                       showPage(1); // Enter means Try again, not the button focus fell on
+                                       growToFit(this);
                                    });
 }
 

@@ -24,7 +24,10 @@ class FormErrors;
 
 // PAY-5: refund all or part of a payment. First the amount and the reason (checked by RefundService::prepare,
 // which also stores the refund with its idempotency key), then a confirmation that states the amount, the card
-// and what the customer will see; only then is it sent. A retry after a failure reuses the same key.
+// and what the customer will see; only then is it sent. A refund of unknown outcome (timeout, reset, reply cut) is
+// never dropped: Back, Cancel and closing keep it, the dialog shows it when it opens again, and the next action
+// first asks the server (RefundService::check) before the same refund, with the same key, is sent again.
+// Enter does the page's main action (Continue, Refund); Escape cancels.
 class RefundDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +44,13 @@ signals:
 private:
     QWidget* buildFormPage();
     QWidget* buildConfirmPage();
+    void loadPayment(); // the summary and the refundable amount, from the store
+    void showPage(int page); // and makes that page's main button the default (Enter)
+    void showConfirmation();
+    void showOutcome(const QString& status); // the line under the summary; empty hides it
+    void showUnresolved(const QString& status);
+    void startNewRefund(const QString& status);
+    void startCheck(bool userAction); // asks the server what became of the refund of unknown outcome
     void proceed();  // form -> confirmation
     void submit();   // confirmation -> sent
     void back();
@@ -50,9 +60,11 @@ private:
     QString m_chargeId;
     QString m_rooftopName;
     std::optional<RefundDraft> m_draft;
+    bool m_unresolved = false; // m_draft was sent and its outcome is unknown: it is kept until the server says
     std::unique_ptr<FormErrors> m_errors;
     QStackedWidget* m_pages;
     QLabel* m_summary;
+    QLabel* m_outcome; // "Refund outcome unknown — checking"
     QLineEdit* m_amount;
     QComboBox* m_reason;
     QPushButton* m_continue;
