@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QMetaMethod>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QTest>
@@ -101,6 +102,27 @@ UrlRecorder::UrlRecorder()
 UrlRecorder::~UrlRecorder()
 {
     ui::UrlOpener::setRecorder({});
+}
+
+void runEarlierSteps(QObject* test, QSet<QByteArray>& done)
+{
+    const QByteArray current = QTest::currentTestFunction();
+    const QMetaObject* meta = test->metaObject();
+    for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
+        const QMetaMethod method = meta->method(i);
+        const QByteArray name = method.name();
+        if (name == current)
+            break;
+        if (method.methodType() != QMetaMethod::Slot || method.access() != QMetaMethod::Private
+            || method.parameterCount() != 0 || name.endsWith("_data") || done.contains(name)
+            || name == "initTestCase" || name == "cleanupTestCase" || name == "init" || name == "cleanup")
+            continue;
+        done.insert(name);
+        method.invoke(test, Qt::DirectConnection);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    done.insert(current);
 }
 
 } // namespace dp::test

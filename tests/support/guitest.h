@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include <QApplication>
 #include <QList>
 #include <QString>
@@ -51,5 +53,10 @@ public:
     ~UrlRecorder();
     QList<QUrl> urls;
 };
+
+// For a test whose slots are the steps of one story on one window (first run, then Connect, ...): call it from
+// init(). It runs the slots declared before the current one that have not run yet, so that `test_x slotName` alone
+// starts from the state that slot expects. `done` belongs to the test object; a full run replays nothing.
+void runEarlierSteps(QObject* test, QSet<QByteArray>& done);
 
 } // namespace dp::test

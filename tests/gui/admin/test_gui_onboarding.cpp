@@ -39,6 +39,7 @@ class TestGuiOnboarding : public QObject
 
 private slots:
     void initTestCase();
+    void init() { test::runEarlierSteps(this, m_stepsDone); } // each slot also runs alone
     void firstRunShowsErrorsNextToFields();
     void firstRunCreatesOrganization();
     void addRooftop();
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<test::TestEnv> m_env;
     std::unique_ptr<ui::MainWindow> m_window;
     test::UrlRecorder m_urls;
+    QSet<QByteArray> m_stepsDone;
 };
 
 void TestGuiOnboarding::initTestCase()
