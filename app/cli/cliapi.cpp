@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 #include <atomic>
@@ -78,6 +79,8 @@ void printResult(const QString& line)
 
 std::optional<CliFailure> parse(QCommandLineParser& parser, const QStringList& args)
 {
+    // stderr carries the progress: no request-by-request debug lines (QT_LOGGING_RULES still turns them on).
+    QLoggingCategory::setFilterRules(QStringLiteral("dp.*.debug=false"));
     for (const QString& arg : args.mid(1)) {
         const QString name = arg.section(QLatin1Char('='), 0, 0);
         if (name == QLatin1String("--api-key") || name == QLatin1String("--key") || name == QLatin1String("-k"))

@@ -113,7 +113,7 @@ void PaymentsSync::showFinished(const jobs::JobOutcome& outcome)
     const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     if (outcome.ok) {
         m_label->setText(tr("Payments synced at %1").arg(time));
-        m_label->setToolTip(outcome.summary.text);
+        m_label->setToolTip({}); // only a failure's reason goes there
         emit finished(true, outcome.summary.changed);
         return;
     }

@@ -244,6 +244,8 @@ private slots:
         QTest::newRow("key refused (401)") << QStringLiteral("sk_live_wrong_0123456789") << QString()
                                            << QStringLiteral("refused.sqlite") << 5
                                            << QStringLiteral("refused the API key (HTTP 401)");
+        QTest::newRow("unreachable") << kKey << QStringLiteral("http://127.0.0.1:9") << QStringLiteral("down.sqlite") << 5
+                                     << QStringLiteral("cannot be reached");
         QTest::newRow("not a URL") << kKey << QStringLiteral("not a url") << QStringLiteral("url.sqlite") << 5
                                    << QStringLiteral("is not the address of a payments API");
         QTest::newRow("PostgreSQL") << kKey << QString() << QStringLiteral("postgresql://dp@localhost/dealerpay") << 4
