@@ -4,6 +4,7 @@
 #include "api/paymentobjects.h"
 #include "auth/authorizer.h"
 #include "chargerefresh.h"
+#include "paymentqueries.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/paymentstore.h"
@@ -53,16 +54,19 @@ QStringList RefundService::reasons()
 Result<RefundDraft> RefundService::prepare(const Session& who, const QString& chargeId, qint64 amount,
                                            const QString& reason)
 {
-    if (auto denied = m_auth.check(who, Permission::Refund))
+    Session current;
+    if (auto denied = m_auth.check(who, Permission::Refund, &current))
         return *denied;
     if (!reasons().contains(reason))
         return Error::validation(QStringLiteral("reason"), QCoreApplication::translate("RefundService", "Choose why the payment is refunded."));
-    const auto payment = store::PaymentStore(m_db).byId(chargeId);
+    // Read within the refunder's scope (SEC-1): another team's payment answers NotFound, as a missing one does.
+    const auto payment = store::PaymentStore(m_db).byId(paymentScopeFor(current), chargeId);
     if (!payment)
-        return Error{Error::Code::NotFound, QCoreApplication::translate("RefundService", "This payment is not in the local store. Refresh and try again."), {}};
-    if (payment->state != QLatin1String("succeeded") && payment->state != QLatin1String("partially_refunded"))
-        return Error::validation(QStringLiteral("amount"), QCoreApplication::translate("RefundService", "Only a successful payment can be refunded."));
-    const qint64 refundable = payment->amount - payment->refunded;
+        return payment.error();
+    const RefundEligibility eligibility = canRefund(current, payment.value());
+    if (!eligibility)
+        return Error::validation(QStringLiteral("amount"), eligibility.reason);
+    const qint64 refundable = eligibility.refundable;
     if (amount <= 0)
         return Error::validation(QStringLiteral("amount"), QCoreApplication::translate("RefundService", "Enter an amount greater than zero."));
     if (amount > refundable)

@@ -12,7 +12,9 @@ namespace {
 // %ID% becomes the auto-increment primary key of the driver; everything else is portable SQL.
 const QList<QStringList>& steps()
 {
-    static const QList<QStringList> all = {schemaV1(), schemaV2Staff(), schemaV3Payments()};
+    // Version 4 belongs to a parallel branch (issue 7); its slot stays empty here until the branches merge.
+    static const QList<QStringList> all = {schemaV1(), schemaV2Staff(), schemaV3Payments(), QStringList(),
+                                           schemaV5PaymentScope()};
     return all;
 }
 

@@ -9,5 +9,6 @@ namespace dp::store {
 QStringList schemaV1();        // organization, users, teams, rooftops, events, audit, pending operations
 QStringList schemaV2Staff();   // invitations, payout e-mail recipients and notifications (MNG-*)
 QStringList schemaV3Payments(); // payment requests, payments, refunds, payouts, balance transactions (PAY-*)
+QStringList schemaV5PaymentScope(); // payments.kept ("you keep") and the team index of the payment scope (SEC-1)
 
 } // namespace dp::store
