@@ -75,4 +75,30 @@ qint64 keptAmount(PaymentState state, qint64 amount, qint64 fee, qint64 refunded
     return isSettled(state) ? amount - fee - refunded : 0;
 }
 
+QString moneyFieldTitle(MoneyField field)
+{
+    switch (field) {
+    case MoneyField::Amount: return QCoreApplication::translate("PaymentState", "Amount");
+    case MoneyField::Fee: return QCoreApplication::translate("PaymentState", "Fee");
+    case MoneyField::Refunded: return QCoreApplication::translate("PaymentState", "Refunded");
+    case MoneyField::Kept: return QCoreApplication::translate("PaymentState", "You keep");
+    }
+    return {};
+}
+
+QString moneyFieldDescription(MoneyField field)
+{
+    switch (field) {
+    case MoneyField::Amount:
+        return QCoreApplication::translate("PaymentState", "What the customer paid.");
+    case MoneyField::Fee:
+        return QCoreApplication::translate("PaymentState", "The processing fee of the payment. It is not returned when the payment is refunded.");
+    case MoneyField::Refunded:
+        return QCoreApplication::translate("PaymentState", "What has been given back to the customer so far.");
+    case MoneyField::Kept:
+        return QCoreApplication::translate("PaymentState", "What the dealership keeps: the amount, less the fee, less what was refunded.");
+    }
+    return {};
+}
+
 } // namespace dp

@@ -33,4 +33,15 @@ bool hasRefunds(PaymentState state);
 // 0 for a payment that did not settle (no money moved). Can be negative (a full refund still costs the fee).
 qint64 keptAmount(PaymentState state, qint64 amount, qint64 fee, qint64 refunded);
 
+// The money of a payment, named for exactly what each holds, wherever it is shown: tables, receipt, totals, exports.
+enum class MoneyField
+{
+    Amount,   // what the customer paid
+    Fee,      // what the payments provider kept (not returned on a refund)
+    Refunded, // given back to the customer so far
+    Kept,     // what the merchant keeps: amount − fee − refunded
+};
+QString moneyFieldTitle(MoneyField field);       // translated column title: "Amount", "Fee", "Refunded", "You keep"
+QString moneyFieldDescription(MoneyField field); // translated tooltip: one whole sentence saying what it holds
+
 } // namespace dp

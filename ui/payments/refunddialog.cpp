@@ -4,7 +4,7 @@
 #include "common/formerrors.h"
 #include "paymentstext.h"
 #include "context/appcontext.h"
-#include "storage/paymentstore.h"
+#include "payments/paymentqueries.h"
 #include "common/uistyle.h"
 #include "foundation/money.h"
 
@@ -77,14 +77,14 @@ RefundDialog::RefundDialog(AppContext& ctx, const Session& session, const QStrin
     layout->addWidget(m_pages);
     setMinimumTextWidth(this, 80);
 
-    const auto payment = ctx.payments().byId(chargeId);
+    const auto payment = ctx.payments().byId(session, chargeId);
     if (!payment) {
         m_errors->show({Error::Code::NotFound, tr("This payment is not in the local store. Sync and try again."), {}});
         m_continue->setEnabled(false);
         return;
     }
     m_rooftopName = rooftopNames(ctx).value(payment->accountId, tr("the dealership"));
-    const qint64 refundable = payment->amount - payment->refunded;
+    const qint64 refundable = canRefund(session, payment.value()).refundable; // core decides (refundeligibility.h)
     const auto money = [&payment](qint64 minor) { return formatMoney(minor, payment->currency).toHtmlEscaped(); };
     QString rows = summaryRow(tr("Customer"), payment->customer.toHtmlEscaped());
     if (!payment->roNumber.isEmpty())
@@ -179,7 +179,7 @@ QWidget* RefundDialog::buildConfirmPage()
 void RefundDialog::proceed()
 {
     m_errors->clear();
-    const auto payment = m_ctx.payments().byId(m_chargeId);
+    const auto payment = m_ctx.payments().byId(m_session, m_chargeId);
     const QString currency = payment ? payment->currency : QStringLiteral("usd");
     const auto amount = parseMoney(m_amount->text(), currency);
     if (!amount) {
