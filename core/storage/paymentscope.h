@@ -14,7 +14,8 @@ struct PaymentScope
     {
         Nothing,      // no payments at all
         Everything,   // Admin
-        PaymentTeams, // Manager: the payments of the payment-taking teams they belong to, and their own requests
+        PaymentTeams, // Manager: the payments of the payment-taking teams they belong to (a payment carries its
+                      // team's name); the requests of those teams' members and their own
         OwnRequests,  // Consultant (and a Manager outside payment teams): the payments of their own requests
     };
     Kind kind = Kind::Nothing;
