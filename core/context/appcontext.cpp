@@ -13,7 +13,7 @@
 #include "payments/payoutnotifier.h"
 #include "payments/refundservice.h"
 #include "payments/syncservice.h"
-#include "storage/paymentstore.h"
+#include "payments/paymentqueries.h"
 #include "staff/staffservice.h"
 #include "onboarding/connectionservice.h"
 #include "auth/userservice.h"
@@ -59,7 +59,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const AppConfig& config)
     ctx->m_staff = std::make_unique<StaffService>(*ctx->m_db, *ctx->m_audit, *ctx->m_auth, *ctx->m_messenger, *ctx->m_clock);
     ctx->m_payoutNotifier = std::make_unique<PayoutNotifier>(*ctx->m_api, *ctx->m_db, *ctx->m_audit, *ctx->m_messenger,
                                                              *ctx->m_clock);
-    ctx->m_payments = std::make_unique<store::PaymentStore>(*ctx->m_db);
+    ctx->m_payments = std::make_unique<PaymentQueries>(*ctx->m_db, *ctx->m_auth);
     ctx->m_requests = std::make_unique<PaymentRequestService>(*ctx->m_api, *ctx->m_db, *ctx->m_audit, *ctx->m_auth,
                                                               *ctx->m_messenger, *ctx->m_clock);
     ctx->m_refunds = std::make_unique<RefundService>(*ctx->m_api, *ctx->m_db, *ctx->m_audit, *ctx->m_auth, *ctx->m_clock);

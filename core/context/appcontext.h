@@ -15,6 +15,7 @@ class SecretStore;
 class UserService;
 class ConnectionService;
 class StaffService;
+class PaymentQueries;
 class PaymentRequestService;
 class RefundService;
 class SyncService;
@@ -34,7 +35,6 @@ class Transport;
 namespace store {
 class Database;
 class AuditLog;
-class PaymentStore;
 }
 
 // Everything the GUI and CLI need, wired once. The app decides where the API is (embedded sandbox or live)
@@ -69,7 +69,7 @@ public:
     notify::Messenger& messenger() { return *m_messenger; }
     StaffService& staff() { return *m_staff; }
     PayoutNotifier& payoutNotifier() { return *m_payoutNotifier; }
-    store::PaymentStore& payments() { return *m_payments; }
+    PaymentQueries& payments() { return *m_payments; } // every read of payments takes the session (SEC-1)
     PaymentRequestService& requests() { return *m_requests; }
     RefundService& refunds() { return *m_refunds; }
     SyncService& sync() { return *m_sync; }
@@ -95,7 +95,7 @@ private:
     std::unique_ptr<notify::Messenger> m_messenger;
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<PayoutNotifier> m_payoutNotifier;
-    std::unique_ptr<store::PaymentStore> m_payments;
+    std::unique_ptr<PaymentQueries> m_payments;
     std::unique_ptr<PaymentRequestService> m_requests;
     std::unique_ptr<RefundService> m_refunds;
     std::unique_ptr<SyncService> m_sync;

@@ -248,7 +248,7 @@ Result<PaymentRequest> PaymentRequestService::ownRequest(const Session& who, qin
     Session current;
     if (auto denied = m_auth.check(who, Permission::RequestPayment, &current))
         return *denied;
-    auto r = get(id);
+    auto r = get(current, id); // another team's request answers NotFound (SEC-1)
     if (!r)
         return r;
     if (r->consultantId != who.userId && !current.can(Permission::ViewAllPayments))

@@ -5,6 +5,7 @@
 #include "api/paymentobjects.h"
 #include "auth/authorizer.h"
 #include "fees.h"
+#include "paymentqueries.h"
 #include "foundation/validators.h"
 #include "notify/messenger.h"
 #include "storage/auditlog.h"
@@ -136,19 +137,35 @@ Result<PaymentRequest> PaymentRequestService::get(qint64 id)
     return readRequest(q);
 }
 
+Result<PaymentRequest> PaymentRequestService::get(const Session& who, qint64 id)
+{
+    Session current;
+    if (auto denied = m_auth.check(who, Permission::RequestPayment, &current))
+        return *denied;
+    QVariantList binds{id};
+    const QString scoped = paymentScopeFor(current).requestsCondition(QStringLiteral("r"), binds);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1%2 WHERE r.id = ? AND %3").arg(QLatin1String(kRequestColumns), QLatin1String(kRequestFrom), scoped));
+    store::bindAll(q, binds);
+    if (!q.exec())
+        return store::storeError(QCoreApplication::translate("PaymentRequests", "read the payment request"), q.lastError().text());
+    if (!q.next()) // outside the reader's scope answers as a missing one does
+        return Error{Error::Code::NotFound, QCoreApplication::translate("PaymentRequests", "This payment request no longer exists."), {}};
+    return readRequest(q);
+}
+
 Result<QList<PaymentRequest>> PaymentRequestService::list(const Session& who, int limit)
 {
     Session current;
     if (auto denied = m_auth.check(who, Permission::RequestPayment, &current))
         return *denied;
-    const bool all = current.can(Permission::ViewAllPayments);
+    QVariantList binds;
+    const QString scoped = paymentScopeFor(current).requestsCondition(QStringLiteral("r"), binds); // SEC-1, in SQL
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1%2%3 ORDER BY r.created_at DESC, r.id DESC LIMIT %4")
-                  .arg(QLatin1String(kRequestColumns), QLatin1String(kRequestFrom),
-                       all ? QString() : QStringLiteral(" WHERE r.consultant_id = ?"))
+    q.prepare(QStringLiteral("SELECT %1%2 WHERE %3 ORDER BY r.created_at DESC, r.id DESC LIMIT %4")
+                  .arg(QLatin1String(kRequestColumns), QLatin1String(kRequestFrom), scoped)
                   .arg(limit));
-    if (!all)
-        q.addBindValue(who.userId);
+    store::bindAll(q, binds);
     if (!q.exec())
         return store::storeError(QCoreApplication::translate("PaymentRequests", "read the payment requests"), q.lastError().text());
     QList<PaymentRequest> out;

@@ -67,9 +67,11 @@ public:
     Result<PaymentRequest> create(const Session& who, const PaymentRequestInput& input);
     Result<PaymentRequest> resend(const Session& who, qint64 id);
     Result<PaymentRequest> cancel(const Session& who, qint64 id);
-    // Consultants see only their own requests; Managers in a payment team and Admins see all.
+    // Within the reader's scope (payments/paymentqueries.h): a Consultant their own requests, a Manager in a
+    // payment-taking team theirs and those of their teams' members, an Admin all.
     Result<QList<PaymentRequest>> list(const Session& who, int limit = 1000);
-    Result<PaymentRequest> get(qint64 id);
+    Result<PaymentRequest> get(const Session& who, qint64 id); // within the reader's scope (SEC-1)
+    Result<PaymentRequest> get(qint64 id);                     // core only (sync, events): no scope
 
     // Sync: moves requests along from checkout / payment-intent events and SMS delivery reports.
     bool applyEvent(const api::Event& event);

@@ -4,6 +4,7 @@
 #include "api/paymentobjects.h"
 #include "auth/authorizer.h"
 #include "chargerefresh.h"
+#include "paymentqueries.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/paymentstore.h"
@@ -59,15 +60,18 @@ QStringList RefundService::reasons()
 Result<RefundDraft> RefundService::prepare(const Session& who, const QString& chargeId, qint64 amount,
                                            const QString& reason)
 {
-    if (auto denied = m_auth.check(who, Permission::Refund))
+    Session current;
+    if (auto denied = m_auth.check(who, Permission::Refund, &current))
         return *denied;
     if (!reasons().contains(reason))
         return Error::validation(QStringLiteral("reason"), QCoreApplication::translate("RefundService", "Choose why the payment is refunded."));
-    const auto payment = store::PaymentStore(m_db).byId(chargeId);
+    // Read within the refunder's scope (SEC-1): another team's payment answers NotFound, as a missing one does.
+    const auto payment = store::PaymentStore(m_db).byId(paymentScopeFor(current), chargeId);
     if (!payment)
-        return Error{Error::Code::NotFound, QCoreApplication::translate("RefundService", "This payment is not in the local store. Refresh and try again."), {}};
-    if (payment->state != QLatin1String("succeeded") && payment->state != QLatin1String("partially_refunded"))
-        return Error::validation(QStringLiteral("amount"), QCoreApplication::translate("RefundService", "Only a successful payment can be refunded."));
+        return payment.error();
+    const RefundEligibility eligibility = canRefund(current, payment.value());
+    if (!eligibility)
+        return Error::validation(QStringLiteral("amount"), eligibility.reason);
 
     // One refund in flight per charge. A prepared one was never sent (submit marks it 'sending' first), so it is
     // replaced; one of unknown outcome must be resolved with the server before another can be made.
@@ -75,9 +79,9 @@ Result<RefundDraft> RefundService::prepare(const Session& who, const QString& ch
     if (!open)
         return open.error();
     if (open.value()) {
-        const store::PendingRefund& current = *open.value();
-        if (current.state == QLatin1String("prepared")) {
-            auto replaced = m_repo.transition(current.key, {QStringLiteral("prepared")}, QStringLiteral("discarded"),
+        const store::PendingRefund& inFlight = *open.value();
+        if (inFlight.state == QLatin1String("prepared")) {
+            auto replaced = m_repo.transition(inFlight.key, {QStringLiteral("prepared")}, QStringLiteral("discarded"),
                                               QString(), m_clock.nowSecs());
             if (!replaced)
                 return replaced.error();
@@ -95,7 +99,7 @@ Result<RefundDraft> RefundService::prepare(const Session& who, const QString& ch
         }
     }
 
-    const qint64 refundable = payment->amount - payment->refunded;
+    const qint64 refundable = eligibility.refundable;
     if (amount <= 0)
         return Error::validation(QStringLiteral("amount"), QCoreApplication::translate("RefundService", "Enter an amount greater than zero."));
     if (amount > refundable)

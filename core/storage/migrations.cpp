@@ -12,7 +12,8 @@ namespace {
 // %ID% becomes the auto-increment primary key of the driver; everything else is portable SQL.
 const QList<QStringList>& steps()
 {
-    static const QList<QStringList> all = {schemaV1(), schemaV2Staff(), schemaV3Payments(), schemaV4Refunds()};
+    static const QList<QStringList> all = {schemaV1(), schemaV2Staff(), schemaV3Payments(), schemaV4Refunds(),
+                                           schemaV5PaymentScope()};
     return all;
 }
 

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace dp::store {
 namespace {
@@ -16,15 +17,40 @@ const char* kColumns = "id, account_id, currency, status, customer, email, ro_nu
 
 PaymentRow readRow(const QSqlQuery& q)
 {
+    const QSqlRecord rec = q.record();
+    const auto text = [&](const char* column) { return q.value(rec.indexOf(QLatin1String(column))).toString(); };
+    const auto number = [&](const char* column) { return q.value(rec.indexOf(QLatin1String(column))).toLongLong(); };
     PaymentRow r;
-    int i = 0;
-    for (QString* s : {&r.id, &r.accountId, &r.currency, &r.state, &r.customer, &r.email, &r.roNumber, &r.consultant,
-                       &r.team, &r.description, &r.cardBrand, &r.cardLast4, &r.receiptUrl, &r.receiptNumber,
-                       &r.paymentIntent, &r.payoutId, &r.failure})
-        *s = q.value(i++).toString();
-    for (qint64* n : {&r.created, &r.amount, &r.fee, &r.net, &r.refunded, &r.requestId})
-        *n = q.value(i++).toLongLong();
+    r.id = text("id");
+    r.accountId = text("account_id");
+    r.currency = text("currency");
+    r.state = paymentStateFromKey(text("status"));
+    r.customer = text("customer");
+    r.email = text("email");
+    r.roNumber = text("ro_number");
+    r.consultant = text("consultant");
+    r.team = text("team");
+    r.description = text("description");
+    r.cardBrand = text("card_brand");
+    r.cardLast4 = text("card_last4");
+    r.receiptUrl = text("receipt_url");
+    r.receiptNumber = text("receipt_number");
+    r.paymentIntent = text("payment_intent");
+    r.payoutId = text("payout_id");
+    r.failure = text("failure");
+    r.created = number("created");
+    r.amount = number("amount");
+    r.fee = number("fee");
+    r.net = number("net");
+    r.refunded = number("refunded");
+    r.requestId = number("request_id");
     return r;
+}
+
+void bindValues(QSqlQuery& q, const QVariantList& binds)
+{
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
 }
 
 QString sortExpression(PaymentColumn column)
@@ -35,8 +61,8 @@ QString sortExpression(PaymentColumn column)
     case PaymentColumn::RoNumber: return QStringLiteral("ro_number");
     case PaymentColumn::Amount: return QStringLiteral("amount");
     case PaymentColumn::Fee: return QStringLiteral("fee");
-    case PaymentColumn::Net: return QStringLiteral("net");
     case PaymentColumn::Refunded: return QStringLiteral("refunded");
+    case PaymentColumn::Kept: return QStringLiteral("kept"); // stored (schema v5) so that it sorts on an index
     case PaymentColumn::State: return QStringLiteral("status");
     case PaymentColumn::Consultant: return QStringLiteral("consultant");
     case PaymentColumn::Team: return QStringLiteral("team");
@@ -62,20 +88,9 @@ PaymentStore::PaymentStore(Database& db) : m_db(db)
 {
 }
 
-QString PaymentStore::stateFor(const QString& chargeStatus, qint64 amount, qint64 refunded)
+QString PaymentStore::whereClause(const PaymentScope& scope, const PaymentFilter& f, QVariantList& binds) const
 {
-    if (chargeStatus != QLatin1String("succeeded"))
-        return chargeStatus == QLatin1String("failed") ? QStringLiteral("failed") : QStringLiteral("pending");
-    if (refunded >= amount && amount > 0)
-        return QStringLiteral("refunded");
-    if (refunded > 0)
-        return QStringLiteral("partially_refunded");
-    return QStringLiteral("succeeded");
-}
-
-QString PaymentStore::whereClause(const PaymentFilter& f, QVariantList& binds) const
-{
-    QStringList where;
+    QStringList where{scope.paymentsCondition({}, binds)};
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
         if (m_db.isSqlite()) {
@@ -92,9 +107,9 @@ QString PaymentStore::whereClause(const PaymentFilter& f, QVariantList& binds) c
     }
     if (!f.states.isEmpty()) {
         QStringList marks;
-        for (const QString& s : f.states) {
+        for (PaymentState s : f.states) {
             marks.append(QStringLiteral("?"));
-            binds.append(s);
+            binds.append(paymentStateKey(s));
         }
         where.append(QStringLiteral("status IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
     }
@@ -114,35 +129,34 @@ QString PaymentStore::whereClause(const PaymentFilter& f, QVariantList& binds) c
             binds.append(*value);
         }
     }
-    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-Result<qint64> PaymentStore::count(const PaymentFilter& filter)
+Result<qint64> PaymentStore::count(const PaymentScope& scope, const PaymentFilter& filter)
 {
     QVariantList binds;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM payments") + whereClause(filter, binds));
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM payments") + whereClause(scope, filter, binds));
+    bindValues(q, binds);
     if (!q.exec() || !q.next())
         return storeError(QCoreApplication::translate("Store", "count the payments"), q.lastError().text());
     return q.value(0).toLongLong();
 }
 
-Result<QList<PaymentRow>> PaymentStore::page(const PaymentFilter& filter, qint64 offset, int limit)
+Result<QList<PaymentRow>> PaymentStore::page(const PaymentScope& scope, const PaymentFilter& filter, qint64 offset,
+                                             int limit)
 {
     QVariantList binds;
-    const QString order = sortExpression(filter.sortColumn) + (filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // The id breaks ties so that pages never overlap or skip rows.
-    const QString sql = QStringLiteral("SELECT %1 FROM payments").arg(QLatin1String(kColumns)) + whereClause(filter, binds) +
-                        QStringLiteral(" ORDER BY ") + order + QStringLiteral(", id") +
-                        (filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) +
-                        QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    const QString sql = QStringLiteral("SELECT %1 FROM payments").arg(QLatin1String(kColumns))
+                        + whereClause(scope, filter, binds) + QStringLiteral(" ORDER BY ")
+                        + sortExpression(filter.sortColumn) + direction + QStringLiteral(", id") + direction
+                        + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
+    bindValues(q, binds);
     if (!q.exec())
         return storeError(QCoreApplication::translate("Store", "read the payments"), q.lastError().text());
     QList<PaymentRow> rows;
@@ -152,26 +166,86 @@ Result<QList<PaymentRow>> PaymentStore::page(const PaymentFilter& filter, qint64
     return rows;
 }
 
-std::optional<PaymentRow> PaymentStore::byId(const QString& id)
+Result<PaymentRow> PaymentStore::byId(const PaymentScope& scope, const QString& id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM payments WHERE id = ?").arg(QLatin1String(kColumns)));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readRow(q);
-    return std::nullopt;
+    auto rows = byIds(scope, {id});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty()) // not in the store, or not the reader's to see: the same answer
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("Store", "This payment is not in the local store. Refresh and try again."), {}};
+    return rows->first();
 }
 
-QStringList PaymentStore::distinctValues(const QString& column)
+Result<QList<PaymentRow>> PaymentStore::byIds(const PaymentScope& scope, const QStringList& ids)
+{
+    QList<PaymentRow> rows;
+    constexpr qsizetype kChunk = 200; // stays under every driver's bind-value limit
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QStringList chunk = ids.mid(start, kChunk);
+        QVariantList binds;
+        const QString scoped = scope.paymentsCondition({}, binds);
+        QStringList marks;
+        for (const QString& id : chunk) {
+            marks.append(QStringLiteral("?"));
+            binds.append(id);
+        }
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM payments WHERE %2 AND id IN (%3)")
+                      .arg(QLatin1String(kColumns), scoped, marks.join(QLatin1Char(','))));
+        bindValues(q, binds);
+        if (!q.exec())
+            return storeError(QCoreApplication::translate("Store", "read the payments"), q.lastError().text());
+        while (q.next())
+            rows.append(readRow(q));
+    }
+    return rows;
+}
+
+Result<QStringList> PaymentStore::distinctValues(const PaymentScope& scope, const QString& column)
 {
     static const QStringList allowed{QStringLiteral("team"), QStringLiteral("consultant"), QStringLiteral("account_id")};
     QStringList out;
     if (!allowed.contains(column))
         return out;
+    QVariantList binds;
+    const QString scoped = scope.paymentsCondition({}, binds);
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM payments WHERE %1 <> '' ORDER BY %1").arg(column))) {
-        while (q.next())
-            out.append(q.value(0).toString());
+    q.prepare(QStringLiteral("SELECT DISTINCT %1 FROM payments WHERE %1 <> '' AND %2 ORDER BY %1").arg(column, scoped));
+    bindValues(q, binds);
+    if (!q.exec())
+        return storeError(QCoreApplication::translate("Store", "read the payments"), q.lastError().text());
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+Result<QList<RefundRow>> PaymentStore::refundsOf(const PaymentScope& scope, const QString& chargeId)
+{
+    QVariantList binds{chargeId};
+    const QString scoped = scope.paymentsCondition(QStringLiteral("p"), binds);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT f.id, f.charge_id, f.currency, f.reason, f.status, f.requested_by, f.amount, f.created"
+                             " FROM refunds f JOIN payments p ON p.id = f.charge_id WHERE f.charge_id = ? AND %1"
+                             " ORDER BY f.created, f.id").arg(scoped));
+    bindValues(q, binds);
+    if (!q.exec())
+        return storeError(QCoreApplication::translate("Store", "read the refunds"), q.lastError().text());
+    QList<RefundRow> out;
+    while (q.next()) {
+        const QSqlRecord rec = q.record();
+        const auto text = [&](const char* column) { return q.value(rec.indexOf(QLatin1String(column))).toString(); };
+        RefundRow r;
+        r.id = text("id");
+        r.chargeId = text("charge_id");
+        r.currency = text("currency");
+        r.reason = text("reason");
+        r.status = text("status");
+        r.requestedBy = text("requested_by");
+        r.amount = q.value(rec.indexOf(QLatin1String("amount"))).toLongLong();
+        r.created = q.value(rec.indexOf(QLatin1String("created"))).toLongLong();
+        out.append(r);
     }
     return out;
 }
@@ -183,18 +257,21 @@ bool PaymentStore::upsertCharges(QSqlDatabase& db, const QString& accountId, con
     q.prepare(QStringLiteral(
         "INSERT INTO payments (id, account_id, created, amount, currency, fee, net, refunded, status, customer, email,"
         " ro_number, consultant, team, description, card_brand, card_last4, receipt_url, receipt_number,"
-        " payment_intent, balance_txn, failure) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " payment_intent, balance_txn, failure, kept) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT (id) DO UPDATE SET amount = excluded.amount, fee = excluded.fee, net = excluded.net,"
+        " kept = excluded.kept,"
         " refunded = excluded.refunded, status = excluded.status, customer = excluded.customer,"
         " email = excluded.email, ro_number = excluded.ro_number, consultant = excluded.consultant,"
         " team = excluded.team, description = excluded.description, card_brand = excluded.card_brand,"
         " card_last4 = excluded.card_last4, receipt_url = excluded.receipt_url,"
         " receipt_number = excluded.receipt_number, balance_txn = excluded.balance_txn, failure = excluded.failure"));
     for (const api::Charge& c : charges) {
+        const PaymentState state = paymentStateFor(c.status, c.amount, c.amountRefunded);
         const QVariantList values{c.id, accountId, c.created, c.amount, c.currency, c.fee, c.net, c.amountRefunded,
-                                  stateFor(c.status, c.amount, c.amountRefunded), c.customerName, c.email, c.roNumber,
+                                  paymentStateKey(state), c.customerName, c.email, c.roNumber,
                                   c.consultant, c.team, c.description, c.cardBrand, c.cardLast4, c.receiptUrl,
-                                  c.receiptNumber, c.paymentIntent, c.balanceTransactionId, c.failureMessage};
+                                  c.receiptNumber, c.paymentIntent, c.balanceTransactionId, c.failureMessage,
+                                  keptAmount(state, c.amount, c.fee, c.amountRefunded)};
         for (int i = 0; i < values.size(); ++i) {
             const QVariant& v = values.at(i);
             q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QString(QLatin1String(""))) : v);

@@ -2,6 +2,8 @@
 
 #include "api/paymentobjects.h"
 #include "foundation/result.h"
+#include "payments/paymentstate.h"
+#include "paymentscope.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -13,24 +15,34 @@
 namespace dp::store {
 class Database;
 
-// One row of the payments table (PAY-2/3). `state` is what the dealership sees: succeeded, partially_refunded,
-// refunded, failed or pending.
+// One row of the payments table (PAY-2/3). Money in minor units of `currency`: `amount` paid by the customer,
+// `fee` kept by the payments provider (never returned on a refund), `net` = amount − fee as the balance
+// transaction says, `refunded` so far; kept() is what the merchant keeps (amount − fee − refunded).
 struct PaymentRow
 {
-    QString id, accountId, currency, state, customer, email, roNumber, consultant, team, description;
+    QString id, accountId, currency, customer, email, roNumber, consultant, team, description;
     QString cardBrand, cardLast4, receiptUrl, receiptNumber, paymentIntent, payoutId, failure;
+    PaymentState state = PaymentState::Pending;
     qint64 created = 0, amount = 0, fee = 0, net = 0, refunded = 0, requestId = 0;
+    qint64 kept() const { return keptAmount(state, amount, fee, refunded); }
+};
+
+// A refund of one payment as stored (PAY-5).
+struct RefundRow
+{
+    QString id, chargeId, currency, reason, status, requestedBy;
+    qint64 amount = 0, created = 0;
 };
 
 enum class PaymentColumn
 {
-    Created, Customer, RoNumber, Amount, Fee, Net, Refunded, State, Consultant, Team, Account, Payout,
+    Created, Customer, RoNumber, Amount, Fee, Refunded, Kept, State, Consultant, Team, Account, Payout,
 };
 
 struct PaymentFilter
 {
     QString search;           // words: customer, RO number, consultant, description, e-mail, charge id
-    QStringList states;       // empty = all
+    QList<PaymentState> states; // empty = all
     qint64 from = 0, to = 0;  // created, UTC seconds, [from, to); 0 = open
     QString team, consultant, accountId;
     PaymentColumn sortColumn = PaymentColumn::Created;
@@ -38,23 +50,27 @@ struct PaymentFilter
 };
 
 // Queries over the local payments; sorting, filtering and search happen in SQL so that a table of a million rows
-// only ever loads what is visible.
+// only ever loads what is visible. Every read takes the reader's scope (SEC-1) and filters in SQL: a row outside
+// it is never read (byId answers NotFound, as for a payment that does not exist).
+// Callers with a Session go through payments/paymentqueries.h, which builds the scope.
 class PaymentStore
 {
 public:
     explicit PaymentStore(Database& db);
-    Result<qint64> count(const PaymentFilter& filter);
-    Result<QList<PaymentRow>> page(const PaymentFilter& filter, qint64 offset, int limit);
-    std::optional<PaymentRow> byId(const QString& id);
-    QStringList distinctValues(const QString& column); // "team", "consultant", "account_id" for the filter lists
+    Result<qint64> count(const PaymentScope& scope, const PaymentFilter& filter);
+    Result<QList<PaymentRow>> page(const PaymentScope& scope, const PaymentFilter& filter, qint64 offset, int limit);
+    Result<PaymentRow> byId(const PaymentScope& scope, const QString& id);
+    Result<QList<PaymentRow>> byIds(const PaymentScope& scope, const QStringList& ids); // in no particular order
+    // "team", "consultant", "account_id" for the filter lists
+    Result<QStringList> distinctValues(const PaymentScope& scope, const QString& column);
+    Result<QList<RefundRow>> refundsOf(const PaymentScope& scope, const QString& chargeId); // oldest first
 
     // Batch upsert inside the caller's transaction (sync). Keeps payout_id and request_id already known.
     static bool upsertCharges(QSqlDatabase& db, const QString& accountId, const QList<api::Charge>& charges,
                               QString* error);
-    static QString stateFor(const QString& chargeStatus, qint64 amount, qint64 refunded);
 
 private:
-    QString whereClause(const PaymentFilter& filter, QVariantList& binds) const;
+    QString whereClause(const PaymentScope& scope, const PaymentFilter& filter, QVariantList& binds) const;
     Database& m_db;
 };
 

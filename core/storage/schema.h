@@ -10,5 +10,6 @@ QStringList schemaV1();        // organization, users, teams, rooftops, events, 
 QStringList schemaV2Staff();   // invitations, payout e-mail recipients and notifications (MNG-*)
 QStringList schemaV3Payments(); // payment requests, payments, refunds, payouts, balance transactions (PAY-*)
 QStringList schemaV4Refunds();  // one refund in flight per charge (PAY-5, REL-2)
+QStringList schemaV5PaymentScope(); // payments.kept ("you keep") and the team index of the payment scope (SEC-1)
 
 } // namespace dp::store

@@ -1,16 +1,33 @@
 #include "paymentsmodel.h"
 
 #include "paymentstext.h"
+#include "common/async.h"
 #include "foundation/money.h"
+#include "payments/paymentqueries.h"
 
 #include <QColor>
 #include <QScopedValueRollback>
 
-namespace dp::ui {
+#include <optional>
 
-PaymentsModel::PaymentsModel(store::PaymentStore& store, QObject* parent)
+namespace dp::ui {
+namespace {
+std::optional<MoneyField> moneyField(int column)
+{
+    switch (column) {
+    case PaymentsModel::Amount: return MoneyField::Amount;
+    case PaymentsModel::Fee: return MoneyField::Fee;
+    case PaymentsModel::Refunded: return MoneyField::Refunded;
+    case PaymentsModel::Kept: return MoneyField::Kept;
+    default: return std::nullopt;
+    }
+}
+} // namespace
+
+PaymentsModel::PaymentsModel(PaymentQueries& queries, const Session& session, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_queries(queries)
+    , m_session(session)
 {
 }
 
@@ -32,41 +49,56 @@ void PaymentsModel::refresh()
     reload(qMax<qint64>(kBlockSize, m_rows.size()));
 }
 
-QList<store::PaymentRow> PaymentsModel::load(qint64 offset, qint64 limit)
-{
-    auto page = m_store.page(m_filter, offset, int(limit));
-    if (!page.ok()) {
-        m_error = page.error().message;
-        emit failed(m_error);
-        return {};
-    }
-    return page.value();
-}
-
 void PaymentsModel::reload(qint64 rowsWanted)
 {
-    const QScopedValueRollback changing(m_changing, true);
-    beginResetModel();
-    m_rows.clear();
-    m_error.clear();
-    auto counted = m_store.count(m_filter);
-    m_total = counted.ok() ? counted.value() : 0;
-    if (!counted.ok())
-        m_error = counted.error().message;
-    if (m_total > 0) {
-        auto page = m_store.page(m_filter, 0, int(qMin(rowsWanted, m_total)));
-        if (page.ok())
-            m_rows = page.value();
-        else
-            m_error = page.error().message;
+    const quint64 generation = ++m_generation;
+    m_reloading = true;
+    m_fetching = false; // a block on its way belongs to the old filter: its answer is dropped
+    PaymentQueries& queries = m_queries;
+    runAsync<Loaded>(
+        this,
+        [&queries, session = m_session, filter = m_filter, rowsWanted] {
+            Loaded out;
+            const auto counted = queries.count(session, filter);
+            if (!counted) {
+                out.error = counted.error().message;
+                out.total = 0;
+                return out;
+            }
+            out.total = counted.value();
+            if (out.total > 0) {
+                auto page = queries.page(session, filter, 0, int(qMin(rowsWanted, out.total)));
+                if (page)
+                    out.rows = std::move(page).value();
+                else
+                    out.error = page.error().message;
+            }
+            return out;
+        },
+        [this, generation, rowsWanted](const Loaded& answer) {
+            if (generation == m_generation)
+                applyReload(answer, rowsWanted);
+        });
+}
+
+void PaymentsModel::applyReload(const Loaded& answer, qint64 rowsWanted)
+{
+    {
+        const QScopedValueRollback changing(m_changing, true);
+        beginResetModel();
+        m_rows = answer.rows;
+        m_total = answer.total;
+        m_error = answer.error;
+        if (m_rows.size() < qMin(rowsWanted, m_total)) // the store changed between count and page
+            m_total = m_rows.size();
+        m_loaded = true;
+        m_reloading = false;
+        endResetModel();
     }
-    if (m_rows.size() < qMin(rowsWanted, m_total)) // the store changed between count and page
-        m_total = m_rows.size();
-    m_loaded = true;
-    endResetModel();
     emit totalChanged(m_total);
     if (!m_error.isEmpty())
         emit failed(m_error);
+    emit loaded();
 }
 
 const store::PaymentRow* PaymentsModel::rowAt(int row) const
@@ -101,20 +133,48 @@ bool PaymentsModel::canFetchMore(const QModelIndex& parent) const
 void PaymentsModel::fetchMore(const QModelIndex& parent)
 {
     // Not from a slot of our own change notification (a view or a tester reacting to modelReset/rowsInserted):
-    // the rows of that change are not settled yet.
-    if (m_changing || !canFetchMore(parent))
+    // the rows of that change are not settled yet. One block at a time, none while the filter changes.
+    if (m_changing || isLoading() || !canFetchMore(parent))
         return;
-    const QScopedValueRollback changing(m_changing, true);
-    const QList<store::PaymentRow> more = load(m_rows.size(), qMin<qint64>(kBlockSize, m_total - m_rows.size()));
-    if (more.isEmpty()) { // the store shrank under us: stop asking
-        m_total = m_rows.size();
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    const qint64 offset = m_rows.size();
+    const int limit = int(qMin<qint64>(kBlockSize, m_total - offset));
+    PaymentQueries& queries = m_queries;
+    runAsync<Loaded>(
+        this,
+        [&queries, session = m_session, filter = m_filter, offset, limit] {
+            Loaded out;
+            auto page = queries.page(session, filter, offset, limit);
+            if (page)
+                out.rows = std::move(page).value();
+            else
+                out.error = page.error().message;
+            return out;
+        },
+        [this, generation, offset](const Loaded& answer) {
+            if (generation == m_generation && m_fetching && offset == m_rows.size())
+                applyBlock(answer, offset);
+        });
+}
+
+void PaymentsModel::applyBlock(const Loaded& answer, qint64 offset)
+{
+    m_fetching = false;
+    if (!answer.error.isEmpty()) {
+        m_error = answer.error;
+        emit failed(m_error);
+    } else if (answer.rows.isEmpty()) { // the store shrank under us: stop asking
+        m_total = offset;
         emit totalChanged(m_total);
-        return;
+    } else {
+        const QScopedValueRollback changing(m_changing, true);
+        const int first = int(offset);
+        beginInsertRows({}, first, first + int(answer.rows.size()) - 1);
+        m_rows.append(answer.rows);
+        endInsertRows();
     }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
+    emit loaded();
 }
 
 void PaymentsModel::sort(int column, Qt::SortOrder order)
@@ -132,15 +192,15 @@ void PaymentsModel::sort(int column, Qt::SortOrder order)
 
 QString PaymentsModel::display(const store::PaymentRow& r, int column) const
 {
-    const bool settled = r.state != QLatin1String("failed") && r.state != QLatin1String("pending");
+    const bool settled = isSettled(r.state);
     switch (column) {
     case Date: return localDateTime(r.created);
     case Customer: return r.customer;
     case RoNumber: return r.roNumber;
     case Amount: return formatMoney(r.amount, r.currency);
     case Fee: return settled ? formatMoney(r.fee, r.currency) : QString();
-    case Net: return settled ? formatMoney(r.net, r.currency) : QString();
     case Refunded: return r.refunded > 0 ? formatMoney(r.refunded, r.currency) : QString();
+    case Kept: return settled ? formatMoney(r.kept(), r.currency) : QString();
     case State: return paymentStateText(r.state);
     case Consultant: return r.consultant;
     case Team: return r.team;
@@ -160,7 +220,7 @@ QVariant PaymentsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(r, column);
     case Qt::TextAlignmentRole:
-        if (column >= Amount && column <= Refunded)
+        if (column >= Amount && column <= Kept)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -170,6 +230,8 @@ QVariant PaymentsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == State && !r.failure.isEmpty())
             return r.failure;
+        if (const auto field = moneyField(column))
+            return moneyFieldDescription(*field);
         if (column == Customer && !r.email.isEmpty())
             return r.email;
         if (column == Payout && !r.payoutId.isEmpty())
@@ -189,17 +251,19 @@ QVariant PaymentsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return int((section >= Amount && section <= Refunded ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return int((section >= Amount && section <= Kept ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        const auto field = moneyField(section);
+        return field ? QVariant(moneyFieldDescription(*field)) : QVariant();
+    }
     if (role != Qt::DisplayRole)
         return {};
+    if (const auto field = moneyField(section))
+        return moneyFieldTitle(*field);
     switch (section) {
     case Date: return tr("Date");
     case Customer: return tr("Customer");
     case RoNumber: return tr("RO number");
-    case Amount: return tr("Amount");
-    case Fee: return tr("Fee");
-    case Net: return tr("Net");
-    case Refunded: return tr("Refunded");
     case State: return tr("State");
     case Consultant: return tr("Consultant");
     case Team: return tr("Team");

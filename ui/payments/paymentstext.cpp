@@ -14,36 +14,16 @@
 
 namespace dp::ui {
 
-QString paymentStateText(const QString& state)
+Tone paymentStateTone(PaymentState state)
 {
-    if (state == QLatin1String("succeeded"))
-        return QCoreApplication::translate("PaymentsText", "Paid");
-    if (state == QLatin1String("partially_refunded"))
-        return QCoreApplication::translate("PaymentsText", "Partially refunded");
-    if (state == QLatin1String("refunded"))
-        return QCoreApplication::translate("PaymentsText", "Refunded");
-    if (state == QLatin1String("failed"))
-        return QCoreApplication::translate("PaymentsText", "Failed");
-    return QCoreApplication::translate("PaymentsText", "Pending");
-}
-
-Tone paymentStateTone(const QString& state)
-{
-    if (state == QLatin1String("succeeded"))
-        return Tone::Success;
-    if (state == QLatin1String("partially_refunded"))
-        return Tone::Warning;
-    if (state == QLatin1String("failed"))
-        return Tone::Danger;
+    switch (state) {
+    case PaymentState::Succeeded: return Tone::Success;
+    case PaymentState::PartiallyRefunded: return Tone::Warning;
+    case PaymentState::Failed: return Tone::Danger;
+    case PaymentState::Refunded:
+    case PaymentState::Pending: break;
+    }
     return Tone::Neutral;
-}
-
-QList<QPair<QString, QString>> paymentStateChoices()
-{
-    QList<QPair<QString, QString>> out;
-    for (const char* key : {"succeeded", "partially_refunded", "refunded", "failed", "pending"})
-        out.append({QLatin1String(key), paymentStateText(QLatin1String(key))});
-    return out;
 }
 
 Tone requestStateTone(RequestState state)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "payments/paymentrequests.h"
+#include "payments/paymentstate.h"
 #include "common/uistyle.h"
 
 #include <QHash>
@@ -19,10 +20,8 @@ class AppContext;
 // How the Payments tab words, colours and lays out what core stores (presentation only, translated).
 namespace dp::ui {
 
-// Payment states of the store ("succeeded", "partially_refunded", "refunded", "failed", "pending").
-QString paymentStateText(const QString& state);
-Tone paymentStateTone(const QString& state);
-QList<QPair<QString, QString>> paymentStateChoices(); // (state key, text) for the filter
+// Payment states: their text is core's paymentStateText() (payments/paymentstate.h); the UI adds the colour.
+Tone paymentStateTone(PaymentState state);
 Tone requestStateTone(RequestState state);
 // The text colour of a tone, for table cells.
 QColor toneColor(Tone tone);

@@ -5,6 +5,8 @@
 #include "context/appcontext.h"
 #include "common/uistyle.h"
 #include "foundation/money.h"
+#include "payments/paymentqueries.h"
+#include "payments/refundeligibility.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,6 +19,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace dp::ui {
 
@@ -57,7 +61,7 @@ PaymentsView::PaymentsView(AppContext& ctx, const Session& session, QWidget* par
     : QWidget(parent)
     , m_ctx(ctx)
     , m_session(session)
-    , m_model(new PaymentsModel(ctx.payments(), this))
+    , m_model(new PaymentsModel(ctx.payments(), session, this))
     , m_table(new QTableView)
     , m_search(new QLineEdit)
     , m_state(makeCombo(QStringLiteral("stateFilter"), tr("All states")))
@@ -82,9 +86,9 @@ PaymentsView::PaymentsView(AppContext& ctx, const Session& session, QWidget* par
                          {PaymentsModel::RoNumber, QStringLiteral("DEP-1000000")},
                          {PaymentsModel::Amount, money},
                          {PaymentsModel::Fee, formatMoney(162'530, QStringLiteral("usd"))},
-                         {PaymentsModel::Net, money},
                          {PaymentsModel::Refunded, money},
-                         {PaymentsModel::State, paymentStateText(QStringLiteral("partially_refunded"))},
+                         {PaymentsModel::Kept, QStringLiteral("−") + money},
+                         {PaymentsModel::State, paymentStateText(PaymentState::PartiallyRefunded)},
                          {PaymentsModel::Consultant, QStringLiteral("Chloe Tremblay-Lambert")},
                          {PaymentsModel::Team, QStringLiteral("Service cashiers")},
                          {PaymentsModel::Rooftop, QStringLiteral("Main Street Motors West")},
@@ -115,6 +119,10 @@ PaymentsView::PaymentsView(AppContext& ctx, const Session& session, QWidget* par
     connect(m_model, &PaymentsModel::totalChanged, this, &PaymentsView::showCount);
     connect(m_model, &PaymentsModel::failed, this, [this](const QString& message) { showError(m_error, message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PaymentsView::updateActions);
+    connect(m_model, &PaymentsModel::loaded, this, [this] { // a reload keeps the selected payment selected
+        if (!m_reselect.isEmpty())
+            selectCharge(std::exchange(m_reselect, QString()));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PaymentsView::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (!selectedCharge().isEmpty())
@@ -135,8 +143,8 @@ void PaymentsView::buildFilters(QGridLayout* grid)
     m_search->setPlaceholderText(tr("Search customer, RO number, consultant, e-mail, description…"));
     m_search->setClearButtonEnabled(true);
     setMinimumTextWidth(m_search, 40);
-    for (const auto& [value, text] : paymentStateChoices())
-        m_state->addItem(text, value);
+    for (PaymentState state : allPaymentStates())
+        m_state->addItem(paymentStateText(state), int(state));
 
     m_dates->setObjectName(QStringLiteral("dateFilter"));
     const std::pair<Range, QString> ranges[] = {
@@ -202,14 +210,20 @@ void PaymentsView::fillChoices()
             out.append({v, v});
         return out;
     };
-    store::PaymentStore& store = m_ctx.payments();
-    setChoices(m_team, plain(store.distinctValues(QStringLiteral("team"))));
-    setChoices(m_consultant, plain(store.distinctValues(QStringLiteral("consultant"))));
+    PaymentQueries& payments = m_ctx.payments();
+    const auto values = [&](const QString& column) { // within the session's scope: no other team's names
+        auto listed = payments.distinctValues(m_session, column);
+        if (!listed)
+            showError(m_error, listed.error().message);
+        return listed ? listed.value() : QStringList();
+    };
+    setChoices(m_team, plain(values(QStringLiteral("team"))));
+    setChoices(m_consultant, plain(values(QStringLiteral("consultant"))));
     const QHash<QString, QString> names = rooftopNames(m_ctx);
     QList<QPair<QString, QString>> rooftops; // every rooftop with an account, and any account payments name
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         rooftops.append({it.key(), it.value()});
-    for (const QString& account : store.distinctValues(QStringLiteral("account_id"))) {
+    for (const QString& account : values(QStringLiteral("account_id"))) {
         if (!names.contains(account))
             rooftops.append({account, tr("Unknown rooftop")});
     }
@@ -224,8 +238,10 @@ store::PaymentFilter PaymentsView::currentFilter() const
 {
     store::PaymentFilter f = m_model->filter(); // keeps the sort order
     f.search = m_search->text().trimmed();
-    const QString state = m_state->currentData().toString();
-    f.states = state.isEmpty() ? QStringList() : QStringList{state};
+    const QVariant state = m_state->currentData();
+    f.states.clear();
+    if (m_state->currentIndex() > 0)
+        f.states.append(PaymentState(state.toInt()));
     f.team = m_team->currentData().toString();
     f.consultant = m_consultant->currentData().toString();
     f.accountId = m_rooftop->currentData().toString();
@@ -276,11 +292,9 @@ void PaymentsView::clearFilters()
 
 void PaymentsView::reload()
 {
-    const QString selected = selectedCharge();
+    m_reselect = selectedCharge(); // selected again when the rows arrive
     fillChoices();
     m_model->refresh();
-    if (!selected.isEmpty())
-        selectCharge(selected);
 }
 
 const store::PaymentRow* PaymentsView::selectedRow() const
@@ -307,9 +321,11 @@ void PaymentsView::selectCharge(const QString& chargeId)
 void PaymentsView::updateActions()
 {
     const store::PaymentRow* row = selectedRow();
-    const bool paid = row && row->state != QLatin1String("failed") && row->state != QLatin1String("pending");
-    m_receipt->setEnabled(paid);
-    m_refund->setEnabled(paid && row->state != QLatin1String("refunded"));
+    m_receipt->setEnabled(row && isSettled(row->state));
+    // Core decides (payments/refundeligibility.h); it checks again, with the role re-read, before anything is sent.
+    const RefundEligibility refund = row ? canRefund(m_session, *row) : RefundEligibility{};
+    m_refund->setEnabled(row && refund.allowed());
+    m_refund->setToolTip(row && !refund.allowed() ? refund.reason : tr("Refund all or part of the selected payment."));
 }
 
 void PaymentsView::showCount(qint64 total)

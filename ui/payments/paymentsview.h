@@ -73,6 +73,7 @@ private:
     QPushButton* m_receipt;
     QPushButton* m_refund;
     QTimer m_searchTimer;
+    QString m_reselect; // the payment to select again once a reload has arrived
 };
 
 } // namespace dp::ui

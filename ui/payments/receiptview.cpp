@@ -6,6 +6,7 @@
 #include "auth/userservice.h"
 #include "common/uistyle.h"
 #include "foundation/money.h"
+#include "payments/paymentqueries.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -48,7 +49,7 @@ void ReceiptView::setNextPdfFileName(const QString& path)
     g_nextPdfFileName = path;
 }
 
-QString ReceiptView::receiptHtml(const store::PaymentRow& p, const QList<RefundRecord>& refunds,
+QString ReceiptView::receiptHtml(const store::PaymentRow& p, const QList<store::RefundRow>& refunds,
                                  const QString& rooftopName, const QString& orgName)
 {
     const auto money = [&p](qint64 minor) { return esc(formatMoney(minor, p.currency)); };
@@ -78,7 +79,7 @@ QString ReceiptView::receiptHtml(const store::PaymentRow& p, const QList<RefundR
 
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
     html += row(tr("Amount paid"), money(p.amount), true);
-    for (const RefundRecord& r : refunds) {
+    for (const store::RefundRow& r : refunds) {
         const QString label = tr("Refund on %1 — %2").arg(localDate(r.created), refundReasonText(r.reason));
         const QString status = r.status == QLatin1String("succeeded")
                                    ? QString()
@@ -106,6 +107,7 @@ ReceiptView::ReceiptView(AppContext& ctx, const Session& session, const QString&
     , m_document(std::make_unique<QTextDocument>())
     , m_browser(new QTextBrowser)
     , m_status(makeNoticeLabel(QStringLiteral("receiptStatus")))
+    , m_kept(new QLabel)
     , m_error(makeErrorLabel(QStringLiteral("receiptError")))
     , m_refund(nullptr)
 {
@@ -130,7 +132,11 @@ ReceiptView::ReceiptView(AppContext& ctx, const Session& session, const QString&
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    m_kept->setObjectName(QStringLiteral("receiptKept"));
+    m_kept->setWordWrap(true);
+    m_kept->setToolTip(moneyFieldDescription(MoneyField::Kept));
     layout->addWidget(m_browser, 1);
+    layout->addWidget(m_kept);
     layout->addWidget(m_status);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -143,24 +149,38 @@ ReceiptView::~ReceiptView() = default;
 
 void ReceiptView::reload()
 {
-    const auto payment = m_ctx.payments().byId(m_chargeId);
-    if (!payment) {
+    // Within the session's scope (SEC-1): another team's payment reads as not found.
+    const auto payment = m_ctx.payments().byId(m_session, m_chargeId);
+    const auto refunds = m_ctx.payments().refundsOf(m_session, m_chargeId);
+    if (!payment || !refunds) {
         setWindowTitle(tr("Receipt"));
-        m_browser->setPlainText(tr("This payment is not in the local store yet. Sync, then open the receipt again."));
+        m_browser->setPlainText(!payment && payment.error().code != Error::Code::NotFound
+                                    ? payment.error().message
+                                    : tr("This payment is not in the local store yet. Sync, then open the receipt again."));
+        m_kept->clear();
+        if (m_refund)
+            m_refund->setEnabled(false);
         return;
     }
     const QString rooftop = rooftopNames(m_ctx).value(payment->accountId, tr("Unknown rooftop"));
-    const QString html = receiptHtml(*payment, m_ctx.refunds().refundsFor(m_chargeId), rooftop,
-                                     m_ctx.users().organizationName());
+    const QString html = receiptHtml(payment.value(), refunds.value(), rooftop, m_ctx.users().organizationName());
     m_document->setHtml(html);
     m_browser->setHtml(html);
     const QString subject = payment->roNumber.isEmpty() ? payment->customer : payment->roNumber;
     setWindowTitle(tr("Receipt — %1").arg(subject));
     m_suggestedName = tr("Receipt %1").arg(subject).remove(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")))
                       + QStringLiteral(".pdf");
-    if (m_refund)
-        m_refund->setEnabled(payment->state == QLatin1String("succeeded")
-                             || payment->state == QLatin1String("partially_refunded"));
+    const auto money = [&payment](qint64 minor) { return formatMoney(minor, payment->currency); };
+    m_kept->setText(isSettled(payment->state)
+                        ? tr("Paid %1, fee %2, refunded %3: you keep %4.")
+                              .arg(money(payment->amount), money(payment->fee), money(payment->refunded),
+                                   money(payment->kept()))
+                        : QString());
+    if (m_refund) { // core decides (payments/refundeligibility.h) and checks again before anything is sent
+        const RefundEligibility eligibility = canRefund(m_session, payment.value());
+        m_refund->setEnabled(eligibility.allowed());
+        m_refund->setToolTip(eligibility.reason);
+    }
 }
 
 void ReceiptView::print()

@@ -31,7 +31,7 @@ public:
 
     QString chargeId() const { return m_chargeId; }
     // The receipt as HTML (QTextDocument's subset), in the user's language and time zone.
-    static QString receiptHtml(const store::PaymentRow& payment, const QList<RefundRecord>& refunds,
+    static QString receiptHtml(const store::PaymentRow& payment, const QList<store::RefundRow>& refunds,
                                const QString& rooftopName, const QString& orgName);
     // Writes the receipt to `path` as a PDF; false (and a message on the dialog) when it could not.
     bool savePdf(const QString& path);
@@ -58,6 +58,7 @@ private:
     std::unique_ptr<QPrinter> m_printer;
     QTextBrowser* m_browser;
     QLabel* m_status;
+    QLabel* m_kept; // for the dealership, not on the customer's receipt: amount, fee, refunded, you keep
     QLabel* m_error;
     QPushButton* m_refund;
 };

@@ -4,7 +4,7 @@
 #include "common/formerrors.h"
 #include "paymentstext.h"
 #include "context/appcontext.h"
-#include "storage/paymentstore.h"
+#include "payments/paymentqueries.h"
 #include "common/uistyle.h"
 #include "foundation/money.h"
 
@@ -79,7 +79,7 @@ RefundDialog::RefundDialog(AppContext& ctx, const Session& session, const QStrin
     setMinimumTextWidth(this, 80);
     showPage(0); // the buttons are in the dialog now: Continue becomes its default button
 
-    const auto payment = ctx.payments().byId(chargeId);
+    const auto payment = ctx.payments().byId(session, chargeId);
     if (!payment) {
         m_errors->show({Error::Code::NotFound, tr("This payment is not in the local store. Sync and try again."), {}});
         m_continue->setEnabled(false);
@@ -99,10 +99,10 @@ RefundDialog::RefundDialog(AppContext& ctx, const Session& session, const QStrin
 
 void RefundDialog::loadPayment()
 {
-    const auto payment = m_ctx.payments().byId(m_chargeId);
+    const auto payment = m_ctx.payments().byId(m_session, m_chargeId);
     if (!payment)
         return;
-    const qint64 refundable = payment->amount - payment->refunded;
+    const qint64 refundable = canRefund(m_session, payment.value()).refundable; // core decides (refundeligibility.h)
     const auto money = [&payment](qint64 minor) { return formatMoney(minor, payment->currency).toHtmlEscaped(); };
     QString rows = summaryRow(tr("Customer"), payment->customer.toHtmlEscaped());
     if (!payment->roNumber.isEmpty())
@@ -309,7 +309,7 @@ void RefundDialog::proceed()
         startCheck(true); // the server is asked before anything is sent again
         return;
     }
-    const auto payment = m_ctx.payments().byId(m_chargeId);
+    const auto payment = m_ctx.payments().byId(m_session, m_chargeId);
     const QString currency = payment ? payment->currency : QStringLiteral("usd");
     const auto amount = parseMoney(m_amount->text(), currency);
     if (!amount) {

@@ -1,16 +1,32 @@
 #include "requestsmodel.h"
 
 #include "paymentstext.h"
-#include "storage/paymentstore.h"
+#include "common/async.h"
 #include "foundation/money.h"
+#include "payments/paymentqueries.h"
 
 #include <QColor>
 
-namespace dp::ui {
+#include <limits>
+#include <optional>
 
-RequestsModel::RequestsModel(store::PaymentStore& payments, QObject* parent)
+namespace dp::ui {
+namespace {
+std::optional<MoneyField> moneyField(int column)
+{
+    switch (column) {
+    case RequestsModel::Amount: return MoneyField::Amount;
+    case RequestsModel::Fee: return MoneyField::Fee;
+    case RequestsModel::Kept: return MoneyField::Kept;
+    default: return std::nullopt;
+    }
+}
+} // namespace
+
+RequestsModel::RequestsModel(PaymentQueries& payments, const Session& session, QObject* parent)
     : QAbstractTableModel(parent)
     , m_payments(payments)
+    , m_session(session)
 {
 }
 
@@ -19,13 +35,32 @@ void RequestsModel::setRequests(const QList<PaymentRequest>& requests)
     beginResetModel();
     m_requests = requests;
     m_settled.clear();
-    for (const PaymentRequest& r : requests) {
-        if (r.state != RequestState::Paid || r.chargeId.isEmpty())
-            continue;
-        if (const auto payment = m_payments.byId(r.chargeId))
-            m_settled.insert(r.chargeId, {payment->fee, payment->net});
-    }
     endResetModel();
+    QStringList charges;
+    for (const PaymentRequest& r : requests) {
+        if (r.state == RequestState::Paid && !r.chargeId.isEmpty())
+            charges.append(r.chargeId);
+    }
+    const quint64 generation = ++m_generation;
+    m_loadingSettled = !charges.isEmpty();
+    if (charges.isEmpty())
+        return;
+    using Rows = Result<QHash<QString, store::PaymentRow>>;
+    PaymentQueries& queries = m_payments;
+    runAsync<Rows>(
+        this, [&queries, session = m_session, charges] { return queries.byIds(session, charges); },
+        [this, generation](const Rows& rows) {
+            if (generation != m_generation)
+                return;
+            m_loadingSettled = false;
+            if (rows) { // a store failure leaves the cells empty, as for a payment not synced yet
+                for (auto it = rows->cbegin(); it != rows->cend(); ++it)
+                    m_settled.insert(it.key(), {it->fee, it->kept()});
+                if (!m_requests.isEmpty())
+                    emit dataChanged(index(0, Fee), index(int(m_requests.size()) - 1, Kept));
+            }
+            emit settledLoaded();
+        });
 }
 
 const PaymentRequest* RequestsModel::requestAt(int row) const
@@ -60,7 +95,7 @@ QVariant RequestsModel::sortValue(const PaymentRequest& r, int column) const
     case Created: return r.createdAt;
     case Amount: return r.amount;
     case Fee: return hasSettled ? settled->fee : qint64(-1);
-    case Net: return hasSettled ? settled->net : qint64(-1);
+    case Kept: return hasSettled ? settled->kept : std::numeric_limits<qint64>::min();
     case State: return int(r.state);
     default: return {};
     }
@@ -83,7 +118,7 @@ QVariant RequestsModel::data(const QModelIndex& index, int role) const
         case RoNumber: return r.roNumber;
         case Amount: return formatMoney(r.amount, r.currency);
         case Fee: return hasSettled ? formatMoney(settled->fee, r.currency) : QString();
-        case Net: return hasSettled ? formatMoney(settled->net, r.currency) : QString();
+        case Kept: return hasSettled ? formatMoney(settled->kept, r.currency) : QString();
         case State: return requestStateText(r.state);
         case Rooftop: return r.rooftopName;
         case Consultant: return r.consultantName;
@@ -96,7 +131,7 @@ QVariant RequestsModel::data(const QModelIndex& index, int role) const
     case RequestIdRole:
         return r.id;
     case Qt::TextAlignmentRole:
-        return int((column >= Amount && column <= Net ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return int((column >= Amount && column <= Kept ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         return column == State ? QVariant(toneColor(requestStateTone(r.state))) : QVariant();
     case Qt::ToolTipRole:
@@ -106,6 +141,8 @@ QVariant RequestsModel::data(const QModelIndex& index, int role) const
             return tr("The link expires %1").arg(localDateTime(r.expiresAt));
         if (column == Mobile && !r.email.isEmpty())
             return r.email;
+        if (const auto field = moneyField(column))
+            return moneyFieldDescription(*field);
         return {};
     default:
         return {};
@@ -117,7 +154,11 @@ QVariant RequestsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return int((section >= Amount && section <= Net ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return int((section >= Amount && section <= Kept ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        const auto field = moneyField(section);
+        return field ? QVariant(moneyFieldDescription(*field)) : QVariant();
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -125,9 +166,9 @@ QVariant RequestsModel::headerData(int section, Qt::Orientation orientation, int
     case Customer: return tr("Customer");
     case Mobile: return tr("Mobile or e-mail");
     case RoNumber: return tr("RO number");
-    case Amount: return tr("Amount");
-    case Fee: return tr("Fee");
-    case Net: return tr("Net");
+    case Amount:
+    case Fee:
+    case Kept: return moneyFieldTitle(*moneyField(section));
     case State: return tr("State");
     case Rooftop: return tr("Rooftop");
     case Consultant: return tr("Consultant");

@@ -33,7 +33,7 @@ RequestsView::RequestsView(AppContext& ctx, const Session& session, QWidget* par
     : QWidget(parent)
     , m_ctx(ctx)
     , m_session(session)
-    , m_model(new RequestsModel(ctx.payments(), this))
+    , m_model(new RequestsModel(ctx.payments(), session, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView)
     , m_search(new QLineEdit)
@@ -61,7 +61,7 @@ RequestsView::RequestsView(AppContext& ctx, const Session& session, QWidget* par
                          {RequestsModel::RoNumber, QStringLiteral("DEP-1000000")},
                          {RequestsModel::Amount, money},
                          {RequestsModel::Fee, formatMoney(162'530, QStringLiteral("usd"))},
-                         {RequestsModel::Net, money},
+                         {RequestsModel::Kept, QStringLiteral("−") + money},
                          {RequestsModel::State, requestStateText(RequestState::Challenged)},
                          {RequestsModel::Rooftop, QStringLiteral("Main Street Motors West")}});
 

@@ -1,6 +1,7 @@
 // The Payments tab inside the real main window, for each demo role: Consultants get "Request payment" and their
-// own requests only, Managers in a payment team and Admins also the table of all payments with Refund; the sync
-// status sits in the status bar and leaves with the signed-out user.
+// own requests only, Managers in a payment team and Admins also the table of payments with Refund — a Manager only
+// the payments of their payment-taking team (SEC-1), an Admin every team's; the sync status sits in the status bar
+// and leaves with the signed-out user.
 #include "guitest.h"
 #include "paymentsguitest.h"
 #include "testenv.h"
@@ -8,11 +9,13 @@
 #include "shell/mainwindow.h"
 #include "payments/paymentssync.h"
 #include "payments/paymentstab.h"
+#include "payments/paymentsmodel.h"
 #include "payments/paymentsview.h"
 #include "context/appcontext.h"
 #include "demo/demoseed.h"
 #include "foundation/settings.h"
 
+#include <QComboBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -61,9 +64,11 @@ void TestGuiPaymentsRoles::tabFollowsTheRole_data()
     QTest::addColumn<QString>("role");
     QTest::addColumn<int>("pages");
     QTest::addColumn<bool>("refund");
-    QTest::newRow("consultant") << QStringLiteral("consultant") << 1 << false;
-    QTest::newRow("manager") << QStringLiteral("manager") << 2 << true;
-    QTest::newRow("admin") << QStringLiteral("admin") << 2 << true;
+    QTest::addColumn<QStringList>("teams"); // the teams whose payments the table shows (the demo data has two)
+    QTest::newRow("consultant") << QStringLiteral("consultant") << 1 << false << QStringList();
+    QTest::newRow("manager") << QStringLiteral("manager") << 2 << true << QStringList{QStringLiteral("Service cashiers")};
+    QTest::newRow("admin") << QStringLiteral("admin") << 2 << true
+                           << QStringList{QStringLiteral("Sales desk"), QStringLiteral("Service cashiers")};
 }
 
 void TestGuiPaymentsRoles::tabFollowsTheRole()
@@ -71,6 +76,7 @@ void TestGuiPaymentsRoles::tabFollowsTheRole()
     QFETCH(QString, role);
     QFETCH(int, pages);
     QFETCH(bool, refund);
+    QFETCH(QStringList, teams);
     QTRY_VERIFY(visible(QStringLiteral("demoLogin_") + role));
     QVERIFY(click(visible<QPushButton>(QStringLiteral("demoLogin_") + role)));
     QTRY_VERIFY(visible(QStringLiteral("workArea")));
@@ -92,6 +98,24 @@ void TestGuiPaymentsRoles::tabFollowsTheRole()
     // The sync reports in the main window's status bar, and goes away with the user.
     QVERIFY(m_window->statusBar()->findChild<ui::PaymentsSync*>(QStringLiteral("syncStatus")));
     QVERIFY(test::waitForSync(payments));
+    if (ui::PaymentsView* view = payments->paymentsView()) {
+        ui::PaymentsModel* model = view->model();
+        QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
+        view->reload(); // the team list after the sync
+        QTRY_VERIFY(!model->isLoading());
+        auto* teamFilter = view->findChild<QComboBox*>(QStringLiteral("teamFilter"));
+        QStringList listed;
+        for (int i = 1; i < teamFilter->count(); ++i)
+            listed.append(teamFilter->itemData(i).toString());
+        QCOMPARE(listed, teams);
+        while (model->canFetchMore({})) { // every row, not only the first block
+            model->fetchMore({});
+            QTRY_VERIFY(!model->isLoading());
+        }
+        QCOMPARE(qint64(model->rowCount()), model->totalCount());
+        for (int i = 0; i < model->rowCount(); ++i)
+            QVERIFY2(teams.contains(model->rowAt(i)->team), qPrintable(model->rowAt(i)->team));
+    }
     test::screenshot(m_window.get(), QStringLiteral("45-main-window-") + role);
     QVERIFY(click(visible<QPushButton>(QStringLiteral("signOutButton"))));
     QTRY_VERIFY(!m_window->statusBar()->findChild<ui::PaymentsSync*>(QStringLiteral("syncStatus")));

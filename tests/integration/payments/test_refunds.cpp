@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "net/curltransport.h"
 #include "context/appcontext.h"
+#include "payments/paymentqueries.h"
 #include "payments/refundservice.h"
 #include "storage/auditlog.h"
 #include "storage/paymentstore.h"
@@ -86,7 +87,7 @@ private slots:
         auto paid = f->paidRequest(f->consultant, 20000);
         QVERIFY2(paid.ok(), paid.ok() ? "" : qPrintable(paid.error().message));
         QCOMPARE(paid->state, RequestState::Paid);
-        m_charge = f->app().payments().page({}, 0, 1)->first().id;
+        m_charge = f->app().payments().page(f->admin, {}, 0, 1)->first().id;
         QVERIFY(m_charge.startsWith(QLatin1String("ch_")));
         api::ApiConfig once = f->app().api().config();
         once.maxRetries = 0;
@@ -120,13 +121,13 @@ private slots:
         QVERIFY(!part->full());
         QCOMPARE(part->cardLast4, QStringLiteral("4242"));
         QVERIFY(refunds.submit(f->manager, part->key).ok());
-        QCOMPARE(f->app().payments().byId(m_charge)->refunded, qint64(7500));
-        QCOMPARE(f->app().payments().byId(m_charge)->state, QStringLiteral("partially_refunded"));
+        QCOMPARE(f->app().payments().byId(f->admin, m_charge)->refunded, qint64(7500));
+        QCOMPARE(f->app().payments().byId(f->admin, m_charge)->state, PaymentState::PartiallyRefunded);
         auto rest = refunds.prepare(f->manager, m_charge, 12500, QStringLiteral("requested_by_customer"));
         QVERIFY(rest.ok());
         QVERIFY(rest->full());
         QVERIFY(refunds.submit(f->manager, rest->key).ok());
-        QCOMPARE(f->app().payments().byId(m_charge)->state, QStringLiteral("refunded"));
+        QCOMPARE(f->app().payments().byId(f->admin, m_charge)->state, PaymentState::Refunded);
         QCOMPARE(refunds.refundsFor(m_charge).size(), 2);
         QCOMPARE(serverRefunds(), 2);
         QVERIFY(!refunds.prepare(f->manager, m_charge, 1, QStringLiteral("requested_by_customer")).ok());
@@ -168,7 +169,7 @@ private slots:
         auto done = f->app().refunds().submit(f->manager, draft->key);
         QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
         QCOMPARE(serverRefunds(), 1);
-        QCOMPARE(f->app().payments().byId(m_charge)->refunded, qint64(5000));
+        QCOMPARE(f->app().payments().byId(f->admin, m_charge)->refunded, qint64(5000));
     }
 
     void doubleClickAndCrashRetry()
@@ -196,7 +197,7 @@ private slots:
         QCOMPARE(serverRefunds(), 2); // it did happen at the server
         QCOMPARE(f->app().refunds().resumePending(f->manager), 1);
         QCOMPARE(serverRefunds(), 2); // and it did not happen twice
-        QCOMPARE(f->app().payments().byId(m_charge)->refunded, qint64(7000));
+        QCOMPARE(f->app().payments().byId(f->admin, m_charge)->refunded, qint64(7000));
         QCOMPARE(auditedRefunds(), 2);
     }
     void cutReplyThenRetryAsksTheServerFirst()
