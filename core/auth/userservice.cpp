@@ -1,6 +1,7 @@
 #include "userservice.h"
 
 #include "authorizer.h"
+#include "demo/demoteams.h"
 #include "passwordhash.h"
 #include "foundation/validators.h"
 #include "storage/auditlog.h"
@@ -117,7 +118,7 @@ Status UserService::seedDemo(const QString& orgName)
         if (!q.exec())
             return failure = q.lastError().text(), false;
         q.prepare(QStringLiteral("INSERT INTO teams (name, takes_payments, created_at) VALUES (?, 1, ?)"));
-        q.addBindValue(QCoreApplication::translate("UserService", "Service cashiers"));
+        q.addBindValue(demo::teamName(demo::kServiceTeam)); // the demo payments' team name: data, not translated
         q.addBindValue(now);
         if (!q.exec())
             return failure = q.lastError().text(), false;

@@ -4,6 +4,7 @@
 #include "auth/authorizer.h"
 #include "auth/invitecode.h"
 #include "auth/passwordhash.h"
+#include "foundation/phone.h"
 #include "foundation/validators.h"
 #include "notify/messenger.h"
 #include "staffmail.h"
@@ -18,6 +19,9 @@
 
 namespace dp {
 namespace {
+// Phone numbers of the staff are read in the organization's national format. Payments are offered in the US and
+// Canada (ONB-5), which share it (the North American Numbering Plan); a number abroad is typed with + and its code.
+const QString kOrganizationPhoneCountry = QStringLiteral("US");
 
 const char* kInvitationColumns = "id, name, email, phone, role, state, expires_at, invited_by_name, created_at,"
                                  " sent_at, accepted_at, text_error, mail_error";
@@ -89,34 +93,39 @@ QString invitationStateText(InvitationState state)
 
 std::optional<Error> StaffService::validateInvite(const InviteRequest& r)
 {
-    if (auto c = validate::requiredText(r.name, QCoreApplication::translate("StaffService", "The name")); !c.ok)
-        return Error::validation(QStringLiteral("name"), c.message);
-    if (auto c = validate::email(r.email); !c.ok)
-        return Error::validation(QStringLiteral("email"), c.message);
-    if (auto c = validate::phoneE164(r.mobile); !c.ok)
-        return Error::validation(QStringLiteral("mobile"), c.message);
+    QList<FieldError> errors; // every field at fault, in the order of the form
+    auto check = [&errors](const char* field, const validate::Check& c) {
+        if (!c.ok)
+            errors.append({QLatin1String(field), c.message});
+    };
+    check("name", validate::requiredText(r.name, QCoreApplication::translate("StaffService", "The name")));
+    const validate::Check emailCheck = validate::email(r.email);
+    check("email", emailCheck);
+    check("mobile", validate::phoneNumber(r.mobile, kOrganizationPhoneCountry));
     if (r.role != Role::Consultant && r.role != Role::Manager && r.role != Role::Admin)
-        return Error::validation(QStringLiteral("role"), QCoreApplication::translate("StaffService", "Choose a role: Consultant, Manager or Admin."));
+        errors.append({QStringLiteral("role"), QCoreApplication::translate("StaffService", "Choose a role: Consultant, Manager or Admin.")});
     QSqlQuery q(m_db.connection());
     for (qint64 teamId : r.teamIds) {
         q.prepare(QStringLiteral("SELECT 1 FROM teams WHERE id = ?"));
         q.addBindValue(teamId);
-        if (!q.exec() || !q.next())
-            return Error::validation(QStringLiteral("teams"), QCoreApplication::translate("StaffService", "One of the chosen teams no longer exists."));
+        if (!q.exec() || !q.next()) {
+            errors.append({QStringLiteral("teams"), QCoreApplication::translate("StaffService", "One of the chosen teams no longer exists.")});
+            break;
+        }
     }
     const QString email = r.email.trimmed().toLower();
     q.prepare(QStringLiteral("SELECT 1 FROM users WHERE email = ?"));
     q.addBindValue(email);
-    if (q.exec() && q.next())
-        return Error::validation(QStringLiteral("email"),
-                                 QCoreApplication::translate("StaffService", "Someone with this e-mail address is already on the staff."));
+    if (emailCheck.ok && q.exec() && q.next())
+        errors.append({QStringLiteral("email"),
+                       QCoreApplication::translate("StaffService", "Someone with this e-mail address is already on the staff.")});
     q.prepare(QStringLiteral("SELECT 1 FROM invitations WHERE email = ? AND state = 'pending' AND expires_at > ?"));
     q.addBindValue(email);
     q.addBindValue(m_clock.nowSecs());
-    if (q.exec() && q.next())
-        return Error::validation(QStringLiteral("email"),
-                                 QCoreApplication::translate("StaffService", "An invitation to this address is already pending: resend it from the list."));
-    return std::nullopt;
+    if (emailCheck.ok && errors.isEmpty() && q.exec() && q.next())
+        errors.append({QStringLiteral("email"),
+                       QCoreApplication::translate("StaffService", "An invitation to this address is already pending: resend it from the list.")});
+    return Error::validation(errors);
 }
 
 Result<Invitation> StaffService::loadInvitation(const QString& key, bool byCode)
@@ -174,7 +183,7 @@ Result<InviteDelivery> StaffService::invite(const Session& who, const InviteRequ
                                  " VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"));
         q.addBindValue(request.name.trimmed());
         q.addBindValue(request.email.trimmed().toLower());
-        q.addBindValue(validate::digitsOnly(request.mobile));
+        q.addBindValue(phone::parse(request.mobile, kOrganizationPhoneCountry).value_or(request.mobile));
         q.addBindValue(roleKey(request.role));
         q.addBindValue(invitecode::hash(invitecode::normalize(code)));
         q.addBindValue(now + kInvitationValidSecs);

@@ -3,6 +3,7 @@
 #include "paymentstext.h"
 #include "storage/paymentstore.h"
 #include "foundation/money.h"
+#include "foundation/phone.h"
 
 #include <QColor>
 
@@ -79,7 +80,7 @@ QVariant RequestsModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case Created: return localDateTime(r.createdAt);
         case Customer: return r.customerName;
-        case Mobile: return r.mobile.isEmpty() ? r.email : r.mobile;
+        case Mobile: return r.mobile.isEmpty() ? r.email : phone::format(r.mobile);
         case RoNumber: return r.roNumber;
         case Amount: return formatMoney(r.amount, r.currency);
         case Fee: return hasSettled ? formatMoney(settled->fee, r.currency) : QString();
