@@ -41,7 +41,7 @@ QList<FieldError> allOf(const Error& error)
 {
     return error.fieldErrors.isEmpty() ? QList<FieldError>{{error.field, error.message}} : error.fieldErrors;
 }
-}
+} // namespace
 
 QList<QWidget*> FormErrors::inputsOf(const Error& error) const
 {
