@@ -1,6 +1,7 @@
 #include "userservice.h"
 
 #include "authorizer.h"
+#include "demo/demoteams.h"
 #include "passwordhash.h"
 #include "foundation/validators.h"
 #include "storage/auditlog.h"
@@ -117,7 +118,7 @@ Status UserService::seedDemo(const QString& orgName)
         store::TeamRepository teams(db);
         if (auto s = users.insertOrganization(orgName, now); !s)
             return failure = s.error(), false;
-        const auto teamId = teams.insert(QCoreApplication::translate("UserService", "Service cashiers"), true, now);
+        const auto teamId = teams.insert(demo::teamName(demo::kServiceTeam) /* the demo payments' team name: data, not translated */, true, now);
         if (!teamId)
             return failure = teamId.error(), false;
         for (const Demo& d : demos) {

@@ -5,9 +5,13 @@
 #include "context/appcontext.h"
 #include "onboarding/connectionservice.h"
 #include "auth/userservice.h"
+#include "demoteams.h"
+#include "staff/staffservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace dp {
 
@@ -34,6 +38,18 @@ Status seedDemoWorkspace(AppContext& ctx, const QString& orgName)
         const QString name = account.businessName.isEmpty() ? account.id : account.businessName;
         if (auto adopted = ctx.connections().adoptAccount(admin.value(), name, account.id); !adopted)
             return adopted.error();
+    }
+    // Every team the demo payments name exists under Teams (the Teams list is the truth about teams).
+    auto teams = ctx.staff().teams(admin.value());
+    if (!teams)
+        return teams.error();
+    for (const demo::DemoTeam& wanted : demo::kDemoTeams) {
+        const bool exists = std::any_of(teams->cbegin(), teams->cend(),
+                                        [&wanted](const Team& t) { return t.name == demo::teamName(wanted); });
+        if (exists)
+            continue;
+        if (auto created = ctx.staff().createTeam(admin.value(), demo::teamName(wanted), wanted.takesPayments); !created)
+            return created.error();
     }
     return Done{};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -7,6 +8,13 @@
 #include <variant>
 
 namespace dp {
+
+// One input of a form at fault: the field name core uses (e.g. "routing_number") and what is wrong, in words.
+struct FieldError
+{
+    QString field;
+    QString message;
+};
 
 // Why a core call failed, in words a cashier understands (message) plus a machine code and the form field at fault.
 struct Error
@@ -27,8 +35,24 @@ struct Error
     Code code = Code::Api;
     QString message;
     QString field; // the input field at fault, when there is one (e.g. "routing_number")
+    // Validation: every input at fault, in the order of the form, so that a form shows all its errors at once.
+    // `field` and `message` repeat the first one (callers that show one error keep working).
+    QList<FieldError> fieldErrors = {};
 
-    static Error validation(QString field, QString message) { return {Code::Validation, std::move(message), std::move(field)}; }
+    static Error validation(QString field, QString message)
+    {
+        Error e{Code::Validation, message, field, {}};
+        e.fieldErrors.append({std::move(field), std::move(message)});
+        return e;
+    }
+    // All the errors of a form; nullopt when there is none.
+    static std::optional<Error> validation(const QList<FieldError>& all)
+    {
+        if (all.isEmpty())
+            return std::nullopt;
+        Error e{Code::Validation, all.first().message, all.first().field, all};
+        return e;
+    }
     static Error permission(QString message) { return {Code::Permission, std::move(message), {}}; }
 };
 

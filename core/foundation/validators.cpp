@@ -1,5 +1,7 @@
 #include "validators.h"
 
+#include "phone.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -182,6 +184,19 @@ Check phoneE164(const QString& text)
                                           "Enter the phone number in international form: + then the country code "
                                           "and number, 8 to 15 digits (like +15145550100)."));
     return Check::pass();
+}
+
+Check phoneNumber(const QString& text, const QString& country)
+{
+    if (phone::parse(text, country))
+        return Check::pass();
+    if (phone::isNanpCountry(country))
+        return failWith(QT_TRANSLATE_NOOP("Validation",
+                                          "Enter the phone number with its area code, like (514) 555-0142, or + "
+                                          "and the country code for a number abroad."));
+    return failWith(QT_TRANSLATE_NOOP("Validation",
+                                      "Enter the phone number in international form: + then the country code "
+                                      "and number, 8 to 15 digits (like +15145550100)."));
 }
 
 Check password(const QString& text)

@@ -26,6 +26,8 @@ Check bankAccountNumber(const QString& text, const QString& country); // US 4-17
 Check statementDescriptor(const QString& text); // 5-22 Latin chars, >=1 letter, none of < > \ ' " *
 Check email(const QString& text);
 Check phoneE164(const QString& text);          // +[1-9] then 7..14 more digits
+// A phone number as people type it in `country` (see phone::parse): "(514) 555-0142", "+1 514 555 0142".
+Check phoneNumber(const QString& text, const QString& country = QStringLiteral("US"));
 Check password(const QString& text);           // at least 10 characters with a letter and a digit
 Check requiredText(const QString& text, const QString& fieldLabel);
 // Tax id for the country: US -> EIN, CA -> BN (9) or NEQ (10, Québec).

@@ -189,38 +189,54 @@ Status ConnectionService::setAllowedCountries(const Session& who, const QStringL
     return Done{};
 }
 
-std::optional<Error> ConnectionService::validateRequest(const ConnectRequest& r)
+QList<FieldError> ConnectionService::detailErrors(const ConnectRequest& r)
 {
+    QList<FieldError> errors; // every field at fault, in the order of the form
+    auto check = [&errors](const char* field, const validate::Check& c) {
+        if (!c.ok)
+            errors.append({QLatin1String(field), c.message});
+    };
     if (!allowedCountries().contains(r.country))
-        return Error::validation(QStringLiteral("country"),
-                                 QCoreApplication::translate("ConnectionService", "Payments are offered only to businesses registered in the allowed countries."));
-    if (auto c = validate::requiredText(r.legalName, QCoreApplication::translate("ConnectionService", "Legal business name")); !c.ok)
-        return Error::validation(QStringLiteral("legal_name"), c.message);
-    if (auto c = validate::email(r.email); !c.ok)
-        return Error::validation(QStringLiteral("email"), c.message);
+        errors.append({QStringLiteral("country"),
+                       QCoreApplication::translate("ConnectionService", "Payments are offered only to businesses registered in the allowed countries.")});
+    if (!r.rooftopName.trimmed().isEmpty()) {
+        for (const Rooftop& other : rooftops()) {
+            if (other.id != r.rooftopId && other.name.compare(r.rooftopName.trimmed(), Qt::CaseInsensitive) == 0)
+                errors.append({QStringLiteral("rooftop_name"),
+                               QCoreApplication::translate("ConnectionService", "Another rooftop already has this name.")});
+        }
+    }
+    check("legal_name", validate::requiredText(r.legalName, QCoreApplication::translate("ConnectionService", "Legal business name")));
+    check("email", validate::email(r.email));
     if (!r.taxId.trimmed().isEmpty()) {
         const bool quebecNeq = r.country == QLatin1String("CA") && validate::digitsOnly(r.taxId).size() == 10;
-        const auto c = quebecNeq ? validate::neq(r.taxId) : validate::taxId(r.taxId, r.country);
-        if (!c.ok)
-            return Error::validation(QStringLiteral("tax_id"), c.message);
+        check("tax_id", quebecNeq ? validate::neq(r.taxId) : validate::taxId(r.taxId, r.country));
     }
     const bool anyBank = !QString(r.routingNumber + r.transitNumber + r.institutionNumber + r.accountNumber).trimmed().isEmpty();
     if (anyBank) {
         if (r.country == QLatin1String("CA")) {
-            if (auto c = validate::caTransitNumber(r.transitNumber); !c.ok)
-                return Error::validation(QStringLiteral("transit_number"), c.message);
-            if (auto c = validate::caInstitutionNumber(r.institutionNumber); !c.ok)
-                return Error::validation(QStringLiteral("institution_number"), c.message);
-        } else if (auto c = validate::abaRoutingNumber(r.routingNumber); !c.ok) {
-            return Error::validation(QStringLiteral("routing_number"), c.message);
+            check("transit_number", validate::caTransitNumber(r.transitNumber));
+            check("institution_number", validate::caInstitutionNumber(r.institutionNumber));
+        } else {
+            check("routing_number", validate::abaRoutingNumber(r.routingNumber));
         }
-        if (auto c = validate::bankAccountNumber(r.accountNumber, r.country); !c.ok)
-            return Error::validation(QStringLiteral("account_number"), c.message);
+        check("account_number", validate::bankAccountNumber(r.accountNumber, r.country));
     }
+    return errors;
+}
+
+std::optional<Error> ConnectionService::validateDetails(const ConnectRequest& r)
+{
+    return Error::validation(detailErrors(r));
+}
+
+std::optional<Error> ConnectionService::validateRequest(const ConnectRequest& r)
+{
+    QList<FieldError> errors = detailErrors(r);
     if (!r.signerAttested)
-        return Error::validation(QStringLiteral("attestation"),
-                                 QCoreApplication::translate("ConnectionService", "Only a person authorized to sign for the organization may connect payments."));
-    return std::nullopt;
+        errors.append({QStringLiteral("attestation"),
+                       QCoreApplication::translate("ConnectionService", "Only a person authorized to sign for the organization may connect payments.")});
+    return Error::validation(errors);
 }
 
 Result<QUrl> ConnectionService::startOnboarding(const Session& who, const ConnectRequest& request, const QUrl& returnUrl)
@@ -261,7 +277,12 @@ Result<QUrl> ConnectionService::startOnboarding(const Session& who, const Connec
                          {QStringLiteral("transfers"), QVariantMap{{QStringLiteral("requested"), true}}}}},
             {QStringLiteral("metadata"), QVariantMap{{QStringLiteral("rooftop"), r.name}}},
         };
-        QVariantMap profile{{QStringLiteral("name"), request.legalName.trimmed()}, {QStringLiteral("mcc"), request.mcc}};
+        // The rooftop's own name is what customers and the onboarding page see; the legal name is the company's.
+        if (!request.rooftopName.trimmed().isEmpty())
+            r.name = request.rooftopName.trimmed();
+        params.insert(QStringLiteral("settings"),
+                      QVariantMap{{QStringLiteral("dashboard"), QVariantMap{{QStringLiteral("display_name"), r.name}}}});
+        QVariantMap profile{{QStringLiteral("name"), r.name}, {QStringLiteral("mcc"), request.mcc}};
         if (!request.productDescription.trimmed().isEmpty())
             profile.insert(QStringLiteral("product_description"), request.productDescription.trimmed());
         params.insert(QStringLiteral("business_profile"), profile);
@@ -287,7 +308,7 @@ Result<QUrl> ConnectionService::startOnboarding(const Session& who, const Connec
         if (!created.ok())
             return apiFailure(created);
         const api::Account account = api::Account::fromJson(created.json);
-        if (auto saved = rooftops.setAccount(r.id, account.id, request.country, last4(validate::digitsOnly(request.taxId)));
+        if (auto saved = rooftops.setAccount(r.id, account.id, r.name, request.country, last4(validate::digitsOnly(request.taxId)));
             !saved)
             return saved.error();
         if (auto saved = storeAccount(r.id, account); !saved)

@@ -58,6 +58,9 @@ struct Rooftop
 struct ConnectRequest
 {
     qint64 rooftopId = 0;
+    // The rooftop's own name, the one customers see (business_profile.name, the dashboard's display name); empty
+    // keeps the rooftop's current name. Changing it renames the rooftop. The legal name is the company's.
+    QString rooftopName;
     QString country = QStringLiteral("US"); // must be in the allowed countries (ONB-5)
     QString province;                       // CA: "QC" accepts an NEQ as tax id
     QString businessType = QStringLiteral("company");
@@ -98,7 +101,9 @@ public:
 
     // Validates the request (nothing is sent on bad input), creates the Express account when the rooftop has none
     // (idempotent: the key is stored with the rooftop before sending), and returns a fresh onboarding link.
-    // The local checks of startOnboarding (ONB-3, ONB-5, attestation), for a form that checks page by page.
+    // The local checks of startOnboarding (ONB-3, ONB-5, attestation): every field at fault at once
+    // (Error::fieldErrors). validateDetails() is the same without the attestation, for a wizard's "Next".
+    std::optional<Error> validateDetails(const ConnectRequest& request);
     std::optional<Error> validateRequest(const ConnectRequest& request);
     Result<QUrl> startOnboarding(const Session& who, const ConnectRequest& request, const QUrl& returnUrl);
     Result<QUrl> continueOnboarding(const Session& who, qint64 rooftopId, const QUrl& returnUrl);
@@ -124,6 +129,7 @@ public:
 private:
     Status storeAccount(qint64 rooftopId, const api::Account& account);
     Result<Rooftop> connectedRooftop(qint64 rooftopId);
+    QList<FieldError> detailErrors(const ConnectRequest& request);
     Result<QUrl> onboardingLink(const Rooftop& rooftop, const QUrl& returnUrl);
     Error apiFailure(const api::ApiResult& result) const;
 

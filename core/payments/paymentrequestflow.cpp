@@ -9,6 +9,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/paymentrequestrepository.h"
+#include "foundation/phone.h"
 #include "foundation/clock.h"
 #include "foundation/money.h"
 
@@ -69,12 +70,15 @@ bool PaymentRequestService::setState(qint64 id, RequestState state, const QStrin
     return q.exec() && q.numRowsAffected() == 1;
 }
 
-Result<PaymentRequest> PaymentRequestService::create(const Session& who, const PaymentRequestInput& in)
+Result<PaymentRequest> PaymentRequestService::create(const Session& who, const PaymentRequestInput& typed)
 {
     if (auto denied = m_auth.check(who, Permission::RequestPayment))
         return *denied;
-    if (auto invalid = validate(in))
+    if (auto invalid = validate(typed))
         return *invalid;
+    PaymentRequestInput in = typed; // the mobile as typed ("(514) 555-0142") is stored and texted as E.164
+    if (!in.mobile.trimmed().isEmpty())
+        in.mobile = phone::parse(in.mobile, countryOf(in)).value_or(in.mobile);
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT account_id, name, status FROM rooftops WHERE id = ?"));

@@ -6,6 +6,7 @@
 #include "auth/authorizer.h"
 #include "fees.h"
 #include "paymentqueries.h"
+#include "foundation/phone.h"
 #include "foundation/validators.h"
 #include "notify/messenger.h"
 #include "storage/auditlog.h"
@@ -99,30 +100,35 @@ PaymentRequestService::PaymentRequestService(api::ApiClient& api, store::Databas
 
 std::optional<Error> PaymentRequestService::validate(const PaymentRequestInput& in) const
 {
-    if (auto c = validate::requiredText(in.customerName, QCoreApplication::translate("PaymentRequests", "Customer name")); !c.ok)
-        return Error::validation(QStringLiteral("customer_name"), c.message);
+    // Every input at fault, in the order of the form, so that the form shows all its errors at once.
+    QList<FieldError> errors;
+    auto check = [&errors](const char* field, const validate::Check& c) {
+        if (!c.ok)
+            errors.append({QLatin1String(field), c.message});
+    };
+    check("customer_name", validate::requiredText(in.customerName, QCoreApplication::translate("PaymentRequests", "Customer name")));
+    if (in.sendSms || !in.mobile.trimmed().isEmpty())
+        check("mobile", validate::phoneNumber(in.mobile, countryOf(in)));
+    if (in.sendEmail || !in.email.trimmed().isEmpty())
+        check("email", validate::email(in.email));
     if (!in.sendSms && !in.sendEmail)
-        return Error::validation(QStringLiteral("channel"), QCoreApplication::translate("PaymentRequests", "Send the request by text message, by e-mail, or both."));
-    if (in.sendSms || !in.mobile.trimmed().isEmpty()) {
-        if (auto c = validate::phoneE164(in.mobile); !c.ok)
-            return Error::validation(QStringLiteral("mobile"), c.message);
-    }
-    if (in.sendEmail || !in.email.trimmed().isEmpty()) {
-        if (auto c = validate::email(in.email); !c.ok)
-            return Error::validation(QStringLiteral("email"), c.message);
-    }
+        errors.append({QStringLiteral("channel"), QCoreApplication::translate("PaymentRequests", "Send the request by text message, by e-mail, or both.")});
     if (in.amount < fees::kMinPaymentMinor)
-        return Error::validation(QStringLiteral("amount"),
-                                 QCoreApplication::translate("PaymentRequests", "The amount must be at least %1.").arg(formatMoney(fees::kMinPaymentMinor, in.currency)));
-    if (in.amount > fees::kMaxPaymentMinor)
-        return Error::validation(QStringLiteral("amount"),
-                                 QCoreApplication::translate("PaymentRequests", "A payment request is limited to %1. Split larger amounts into several requests.")
-                                     .arg(formatMoney(fees::kMaxPaymentMinor, in.currency)));
-    if (auto c = validate::requiredText(in.roNumber, QCoreApplication::translate("PaymentRequests", "Repair order or invoice number")); !c.ok)
-        return Error::validation(QStringLiteral("ro_number"), c.message);
+        errors.append({QStringLiteral("amount"),
+                       QCoreApplication::translate("PaymentRequests", "The amount must be at least %1.").arg(formatMoney(fees::kMinPaymentMinor, in.currency))});
+    else if (in.amount > fees::kMaxPaymentMinor)
+        errors.append({QStringLiteral("amount"),
+                       QCoreApplication::translate("PaymentRequests", "A payment request is limited to %1. Split larger amounts into several requests.")
+                           .arg(formatMoney(fees::kMaxPaymentMinor, in.currency))});
     if (in.paymentMethod != QLatin1String("card"))
-        return Error::validation(QStringLiteral("payment_method"), QCoreApplication::translate("PaymentRequests", "Only credit and debit cards are accepted."));
-    return std::nullopt;
+        errors.append({QStringLiteral("payment_method"), QCoreApplication::translate("PaymentRequests", "Only credit and debit cards are accepted.")});
+    check("ro_number", validate::requiredText(in.roNumber, QCoreApplication::translate("PaymentRequests", "Repair order or invoice number")));
+    return Error::validation(errors);
+}
+
+QString PaymentRequestService::countryOf(const PaymentRequestInput& in)
+{
+    return in.currency.compare(QLatin1String("cad"), Qt::CaseInsensitive) == 0 ? QStringLiteral("CA") : QStringLiteral("US");
 }
 
 Result<PaymentRequest> PaymentRequestService::get(qint64 id)

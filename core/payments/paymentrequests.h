@@ -63,7 +63,10 @@ public:
     PaymentRequestService(api::ApiClient& api, store::Database& db, store::AuditLog& audit, Authorizer& auth,
                           notify::Messenger& messenger, Clock& clock);
 
+    // Every field at fault at once (Error::fieldErrors). The mobile is read in the national format of the
+    // rooftop's country ("(514) 555-0142") or as E.164; create() stores it as E.164.
     std::optional<Error> validate(const PaymentRequestInput& input) const;
+    static QString countryOf(const PaymentRequestInput& input); // "US" or "CA", from the currency
     Result<PaymentRequest> create(const Session& who, const PaymentRequestInput& input);
     Result<PaymentRequest> resend(const Session& who, qint64 id);
     Result<PaymentRequest> cancel(const Session& who, qint64 id);

@@ -4,6 +4,7 @@
 #include "auth/authorizer.h"
 #include "auth/invitecode.h"
 #include "auth/passwordhash.h"
+#include "foundation/phone.h"
 #include "foundation/validators.h"
 #include "notify/messenger.h"
 #include "staffmail.h"
@@ -19,6 +20,9 @@
 
 namespace dp {
 namespace {
+// Phone numbers of the staff are read in the organization's national format. Payments are offered in the US and
+// Canada (ONB-5), which share it (the North American Numbering Plan); a number abroad is typed with + and its code.
+const QString kOrganizationPhoneCountry = QStringLiteral("US");
 
 Invitation toInvitation(const store::InvitationRecord& r, qint64 now)
 {
@@ -68,37 +72,46 @@ QString invitationStateText(InvitationState state)
 
 std::optional<Error> StaffService::validateInvite(const InviteRequest& r)
 {
-    if (auto c = validate::requiredText(r.name, QCoreApplication::translate("StaffService", "The name")); !c.ok)
-        return Error::validation(QStringLiteral("name"), c.message);
-    if (auto c = validate::email(r.email); !c.ok)
-        return Error::validation(QStringLiteral("email"), c.message);
-    if (auto c = validate::phoneE164(r.mobile); !c.ok)
-        return Error::validation(QStringLiteral("mobile"), c.message);
+    QList<FieldError> errors; // every field at fault, in the order of the form
+    auto check = [&errors](const char* field, const validate::Check& c) {
+        if (!c.ok)
+            errors.append({QLatin1String(field), c.message});
+    };
+    check("name", validate::requiredText(r.name, QCoreApplication::translate("StaffService", "The name")));
+    const validate::Check emailCheck = validate::email(r.email);
+    check("email", emailCheck);
+    check("mobile", validate::phoneNumber(r.mobile, kOrganizationPhoneCountry));
     if (r.role != Role::Consultant && r.role != Role::Manager && r.role != Role::Admin)
-        return Error::validation(QStringLiteral("role"), QCoreApplication::translate("StaffService", "Choose a role: Consultant, Manager or Admin."));
+        errors.append({QStringLiteral("role"), QCoreApplication::translate("StaffService", "Choose a role: Consultant, Manager or Admin.")});
     QSqlDatabase db = m_db.connection();
     store::TeamRepository teams(db);
     for (qint64 teamId : r.teamIds) {
         const auto exists = teams.exists(teamId);
         if (!exists)
             return exists.error();
-        if (!exists.value())
-            return Error::validation(QStringLiteral("teams"), QCoreApplication::translate("StaffService", "One of the chosen teams no longer exists."));
+        if (!exists.value()) {
+            errors.append({QStringLiteral("teams"), QCoreApplication::translate("StaffService", "One of the chosen teams no longer exists.")});
+            break;
+        }
     }
     const QString email = r.email.trimmed().toLower();
-    const auto taken = store::UserRepository(db).emailTaken(email);
-    if (!taken)
-        return taken.error();
-    if (taken.value())
-        return Error::validation(QStringLiteral("email"),
-                                 QCoreApplication::translate("StaffService", "Someone with this e-mail address is already on the staff."));
-    const auto pending = store::InvitationRepository(db).pendingFor(email, m_clock.nowSecs());
-    if (!pending)
-        return pending.error();
-    if (pending.value())
-        return Error::validation(QStringLiteral("email"),
-                                 QCoreApplication::translate("StaffService", "An invitation to this address is already pending: resend it from the list."));
-    return std::nullopt;
+    if (emailCheck.ok) {
+        const auto taken = store::UserRepository(db).emailTaken(email);
+        if (!taken)
+            return taken.error();
+        if (taken.value())
+            errors.append({QStringLiteral("email"),
+                           QCoreApplication::translate("StaffService", "Someone with this e-mail address is already on the staff.")});
+    }
+    if (emailCheck.ok && errors.isEmpty()) {
+        const auto pending = store::InvitationRepository(db).pendingFor(email, m_clock.nowSecs());
+        if (!pending)
+            return pending.error();
+        if (pending.value())
+            errors.append({QStringLiteral("email"),
+                           QCoreApplication::translate("StaffService", "An invitation to this address is already pending: resend it from the list.")});
+    }
+    return Error::validation(errors);
 }
 
 Result<Invitation> StaffService::loadInvitation(const QString& key, bool byCode)
@@ -143,7 +156,7 @@ Result<InviteDelivery> StaffService::invite(const Session& who, const InviteRequ
         store::NewInvitation row;
         row.name = request.name.trimmed();
         row.email = request.email.trimmed().toLower();
-        row.phone = validate::digitsOnly(request.mobile);
+        row.phone = phone::parse(request.mobile, kOrganizationPhoneCountry).value_or(request.mobile);
         row.role = roleKey(request.role);
         row.tokenHash = invitecode::hash(invitecode::normalize(code));
         row.invitedBy = who.userId;

@@ -118,11 +118,13 @@ Status RooftopRepository::setCreateKey(qint64 id, const QString& key)
     return runStatement(q, QStringLiteral("UPDATE rooftops SET create_key = ? WHERE id = ?"), {key, id}, saveWhat());
 }
 
-Status RooftopRepository::setAccount(qint64 id, const QString& accountId, const QString& country, const QString& taxIdLast4)
+Status RooftopRepository::setAccount(qint64 id, const QString& accountId, const QString& name, const QString& country,
+                                     const QString& taxIdLast4)
 {
     QSqlQuery q(m_db);
-    return runStatement(q, QStringLiteral("UPDATE rooftops SET account_id = ?, country = ?, tax_id_last4 = ? WHERE id = ?"),
-                        {accountId, country, taxIdLast4, id}, saveWhat());
+    return runStatement(q,
+                        QStringLiteral("UPDATE rooftops SET account_id = ?, name = ?, country = ?, tax_id_last4 = ? WHERE id = ?"),
+                        {accountId, name, country, taxIdLast4, id}, saveWhat());
 }
 
 Status RooftopRepository::saveAccountState(qint64 id, const RooftopAccountState& a)

@@ -58,7 +58,9 @@ public:
     Result<qint64> insert(const QString& name, const QString& accountId, qint64 updatedAt);
     Result<QString> createKey(qint64 id); // the idempotency key of the account creation; empty before the first try
     Status setCreateKey(qint64 id, const QString& key);
-    Status setAccount(qint64 id, const QString& accountId, const QString& country, const QString& taxIdLast4);
+    // Also renames the rooftop: a rooftop keeps the name its customers see (asked in the Connect wizard).
+    Status setAccount(qint64 id, const QString& accountId, const QString& name, const QString& country,
+                      const QString& taxIdLast4);
     Status saveAccountState(qint64 id, const RooftopAccountState& state);
     Status setEventCursor(qint64 id, qint64 cursor);
 

@@ -237,7 +237,8 @@ QJsonObject completeOnboarding(SandboxState& state, const QString& id, const Onb
                                   {QStringLiteral("percent_ownership"), owner.percent}});
     }
     extra.insert(QStringLiteral("owners"), owners);
-    extra.insert(QStringLiteral("tax_id"), d.taxId);
+    if (!d.taxId.isEmpty()) // else the one the platform sent at creation
+        extra.insert(QStringLiteral("tax_id"), d.taxId);
     if (individual) {
         rep.insert(QStringLiteral("address"), address);
         a.remove(QStringLiteral("company"));
@@ -269,12 +270,15 @@ QJsonObject completeOnboarding(SandboxState& state, const QString& id, const Onb
         a.insert(QStringLiteral("email"), d.repEmail);
 
     const QString currency = country == QLatin1String("CA") ? QStringLiteral("cad") : QStringLiteral("usd");
-    const QJsonObject bank = bankAccount(state, id, country, currency, d.routingNumber, d.accountNumber,
-                                         d.bankHolder.isEmpty() ? d.legalName : d.bankHolder);
-    QJsonObject externalAccounts = a.value(QLatin1String("external_accounts")).toObject();
-    externalAccounts.insert(QStringLiteral("data"), QJsonArray{bank});
-    externalAccounts.insert(QStringLiteral("total_count"), 1);
-    a.insert(QStringLiteral("external_accounts"), externalAccounts);
+    QJsonObject bank; // the new one; none when the bank account the platform sent at creation stays
+    if (!d.accountNumber.isEmpty()) {
+        bank = bankAccount(state, id, country, currency, d.routingNumber, d.accountNumber,
+                           d.bankHolder.isEmpty() ? d.legalName : d.bankHolder);
+        QJsonObject externalAccounts = a.value(QLatin1String("external_accounts")).toObject();
+        externalAccounts.insert(QStringLiteral("data"), QJsonArray{bank});
+        externalAccounts.insert(QStringLiteral("total_count"), 1);
+        a.insert(QStringLiteral("external_accounts"), externalAccounts);
+    }
     a.insert(QStringLiteral("tos_acceptance"),
              QJsonObject{{QStringLiteral("date"), state.now()},
                          {QStringLiteral("ip"), d.tosIp},
@@ -305,7 +309,8 @@ QJsonObject completeOnboarding(SandboxState& state, const QString& id, const Onb
             state.emitEvent(QStringLiteral("capability.updated"), capabilityObject(a, name), id, previous);
         }
     }
-    state.emitEvent(QStringLiteral("account.external_account.created"), bank, id);
+    if (!bank.isEmpty())
+        state.emitEvent(QStringLiteral("account.external_account.created"), bank, id);
     return a;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QList>
 #include <QPair>
 #include <QRegularExpression>
@@ -106,6 +107,18 @@ QString normalizePhone(const QString& text)
     return digits;
 }
 
+// What the platform already sent when it created the account is not asked again (the requirements follow what
+// the account has: see accounts::refreshRequirements).
+bool hasTaxId(const QJsonObject& account)
+{
+    return jsonAt(account, QStringLiteral("company.tax_id_provided")).toBool();
+}
+
+bool hasBankAccount(const QJsonObject& account)
+{
+    return !jsonAt(account, QStringLiteral("external_accounts.data")).toArray().isEmpty();
+}
+
 } // namespace
 
 QVariantMap prefill(const QJsonObject& account)
@@ -151,12 +164,15 @@ QString renderForm(const QJsonObject& account, const QVariantMap& values, const 
                         row({input(v, QStringLiteral("legal_name"), QStringLiteral("Legal business name")),
                              input(v, QStringLiteral("phone"), QStringLiteral("Business phone"), QStringLiteral("tel"),
                                    QStringLiteral("For example (202) 555-0100"))}) +
-                        input(v, QStringLiteral("tax_id"),
-                              ca ? QStringLiteral("Business Number (BN) or Quebec enterprise number (NEQ)")
-                                 : QStringLiteral("Employer Identification Number (EIN)"),
-                              QStringLiteral("text"),
-                              ca ? QStringLiteral("9-digit BN, or 10-digit NEQ for Quebec businesses")
-                                 : QStringLiteral("9 digits, for example 12-3456789")));
+                        (hasTaxId(account)
+                             ? QStringLiteral("<p class=\"muted\" id=\"tax_id_provided\">%1: provided.</p>")
+                                   .arg(ca ? QStringLiteral("Business Number") : QStringLiteral("EIN"))
+                             : input(v, QStringLiteral("tax_id"),
+                                     ca ? QStringLiteral("Business Number (BN) or Quebec enterprise number (NEQ)")
+                                        : QStringLiteral("Employer Identification Number (EIN)"),
+                                     QStringLiteral("text"),
+                                     ca ? QStringLiteral("9-digit BN, or 10-digit NEQ for Quebec businesses")
+                                        : QStringLiteral("9 digits, for example 12-3456789"))));
     body += section(QStringLiteral("Billing address"),
                     input(v, QStringLiteral("line1"), QStringLiteral("Street address")) +
                         input(v, QStringLiteral("line2"), QStringLiteral("Suite, unit (optional)")) +
@@ -207,6 +223,12 @@ QString renderForm(const QJsonObject& account, const QVariantMap& values, const 
     bank += row({input(v, QStringLiteral("account_number"), QStringLiteral("Account number"), QStringLiteral("text"),
                        QStringLiteral("Test: 000123456789")),
                  input(v, QStringLiteral("account_number_confirm"), QStringLiteral("Confirm account number"))});
+    if (hasBankAccount(account)) {
+        const QJsonObject sent = jsonAt(account, QStringLiteral("external_accounts.data")).toArray().first().toObject();
+        bank = QStringLiteral("<p class=\"muted\" id=\"bank_provided\">Payouts go to %1 &bull;&bull;&bull;&bull; %2.</p>")
+                   .arg(html::escape(sent.value(QLatin1String("bank_name")).toString()),
+                        html::escape(sent.value(QLatin1String("last4")).toString()));
+    }
     body += section(QStringLiteral("Bank account for payouts"), bank);
     const QString tosError = errors.value(QStringLiteral("tos"));
     body += section(
@@ -256,8 +278,10 @@ FieldErrors validate(const QJsonObject& account, const QVariantMap& form, qint64
         individual ? value("rep_first_name") + QLatin1Char(' ') + value("rep_last_name") : value("legal_name");
     d.phone = normalizePhone(value("phone"));
     check("phone", validate::phoneE164(d.phone));
-    check("tax_id", validate::taxId(value("tax_id"), country));
-    d.taxId = validate::digitsOnly(value("tax_id"));
+    if (!hasTaxId(account)) {
+        check("tax_id", validate::taxId(value("tax_id"), country));
+        d.taxId = validate::digitsOnly(value("tax_id"));
+    }
     required("line1", QStringLiteral("Street address"));
     required("city", QStringLiteral("City"));
     const QRegularExpression stateRe(QStringLiteral("^[A-Za-z]{2}$"));
@@ -321,7 +345,9 @@ FieldErrors validate(const QJsonObject& account, const QVariantMap& form, qint64
         errors.insert(QStringLiteral("owner1_percent"), QStringLiteral("Ownership adds up to more than 100%."));
 
     d.bankHolder = value("bank_holder").isEmpty() ? d.legalName : value("bank_holder");
-    if (ca) {
+    if (hasBankAccount(account)) {
+        // sent by the platform at creation: kept (d.accountNumber stays empty)
+    } else if (ca) {
         const QString transit = validate::digitsOnly(value("transit_number"));
         const QString institution = validate::digitsOnly(value("institution_number"));
         check("transit_number", validate::caTransitNumber(transit));
@@ -331,10 +357,12 @@ FieldErrors validate(const QJsonObject& account, const QVariantMap& form, qint64
         check("routing_number", validate::abaRoutingNumber(value("routing_number")));
         d.routingNumber = validate::digitsOnly(value("routing_number"));
     }
-    d.accountNumber = validate::digitsOnly(value("account_number"));
-    check("account_number", validate::bankAccountNumber(value("account_number"), country));
-    if (value("account_number_confirm") != value("account_number"))
-        errors.insert(QStringLiteral("account_number_confirm"), QStringLiteral("The account numbers do not match."));
+    if (!hasBankAccount(account)) {
+        d.accountNumber = validate::digitsOnly(value("account_number"));
+        check("account_number", validate::bankAccountNumber(value("account_number"), country));
+        if (value("account_number_confirm") != value("account_number"))
+            errors.insert(QStringLiteral("account_number_confirm"), QStringLiteral("The account numbers do not match."));
+    }
     if (value("tos") != QLatin1String("accepted"))
         errors.insert(QStringLiteral("tos"), QStringLiteral("You must accept the agreement to continue."));
     return errors;

@@ -1,5 +1,7 @@
 #include "demopayments.h"
 
+#include "demo/demoteams.h"
+
 #include "payments/customers.h"
 #include "payments/ledger.h"
 #include "payments/paymentengine.h"
@@ -127,7 +129,8 @@ void Generator::payment(qint64 at)
     spec.metadata.insert(QStringLiteral("consultant"),
                          m_store.consultants.at(uniform(0, int(m_store.consultants.size()) - 1)));
     // The team that took the payment: service cashiers for repair orders and parts, the sales desk for deposits.
-    spec.metadata.insert(QStringLiteral("team"), kind <= 92 ? QStringLiteral("Service cashiers") : QStringLiteral("Sales desk"));
+    // The names are the demo workspace's Teams (demo::kDemoTeams), which the demo seed creates.
+    spec.metadata.insert(QStringLiteral("team"), demo::teamName(kind <= 92 ? demo::kServiceTeam : demo::kSalesTeam));
     spec.metadata.insert(QStringLiteral("channel"),
                          chance(80) ? QStringLiteral("text_to_pay") : QStringLiteral("payment_link"));
     spec.customer = customer.id;

@@ -75,6 +75,7 @@ class SandboxOnboardingTest : public QObject
     void formRejectsBadInput_data();
     void formRejectsBadInput();
     void formCompletesOnboarding();
+    void whatTheAccountHasIsNotAskedAgain();
     void canadianForm();
     void testHelperCompletesAndLoginLink();
     void eventFilters_data();
@@ -316,6 +317,45 @@ void SandboxOnboardingTest::formCompletesOnboarding()
         m_client->get(QStringLiteral("/v1/events/") + event.value(QLatin1String("id")).toString(), {}, as);
     QCOMPARE(single.json, event);
     QCOMPARE(m_client->get(QStringLiteral("/v1/events/") + event.value(QLatin1String("id")).toString()).status, 404);
+}
+
+// The platform sent the EIN and the bank account when it created the account: the hosted page asks for neither
+// (the requirements follow what the account has), completes without them and keeps what was sent.
+void SandboxOnboardingTest::whatTheAccountHasIsNotAskedAgain()
+{
+    const QString account = createAccount(
+        "&business_profile[name]=Downtown+Motors&company[name]=Test+Motors+LLC&company[tax_id]=123456789"
+        "&external_account[object]=bank_account&external_account[country]=US&external_account[currency]=usd"
+        "&external_account[routing_number]=110000000&external_account[account_number]=000111222333");
+    const auto created = m_client->get(QStringLiteral("/v1/accounts/") + account);
+    const QJsonArray due = created.json[QLatin1String("requirements")][QLatin1String("currently_due")].toArray();
+    QVERIFY(!due.isEmpty());
+    QVERIFY(!due.contains(QStringLiteral("company.tax_id")));
+    QVERIFY(!due.contains(QStringLiteral("external_account")));
+
+    const QUrl url = accountLink(account);
+    const auto page = m_client->browse(url);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("Set up payments for Downtown Motors"));
+    QVERIFY(!page.body.contains("name=\"tax_id\""));
+    QVERIFY(page.body.contains("id=\"tax_id_provided\""));
+    QVERIFY(!page.body.contains("name=\"account_number\""));
+    QVERIFY(!page.body.contains("name=\"routing_number\""));
+    QVERIFY(page.body.contains("id=\"bank_provided\""));
+
+    QUrlQuery form = goodForm();
+    for (const char* key : {"tax_id", "routing_number", "account_number", "account_number_confirm"})
+        form.removeQueryItem(QString::fromLatin1(key));
+    const auto done = m_client->browse(url, encoded(form));
+    QCOMPARE(done.status, 200);
+    QVERIFY(done.body.contains("You're all set"));
+    const auto completed = m_client->get(QStringLiteral("/v1/accounts/") + account);
+    QCOMPARE(completed.json.value(QLatin1String("details_submitted")).toBool(), true);
+    QCOMPARE(completed.json[QLatin1String("requirements")][QLatin1String("currently_due")].toArray().size(), 0);
+    QCOMPARE(completed.json[QLatin1String("company")][QLatin1String("tax_id_provided")].toBool(), true);
+    const QJsonArray banks = completed.json[QLatin1String("external_accounts")][QLatin1String("data")].toArray();
+    QCOMPARE(banks.size(), 1);
+    QCOMPARE(banks.first().toObject().value(QLatin1String("last4")).toString(), QStringLiteral("2333"));
 }
 
 void SandboxOnboardingTest::canadianForm()

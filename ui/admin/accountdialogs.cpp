@@ -1,11 +1,11 @@
 #include "accountdialogs.h"
 
+#include "common/dialogbuttons.h"
 #include "common/displaytext.h"
 #include "common/uistyle.h"
 #include "common/urlopener.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +37,7 @@ AddRooftopDialog::AddRooftopDialog(ConnectionService& connections, const Session
     m_name->setPlaceholderText(tr("e.g. Main Street Motors — Downtown"));
     auto* form = new QFormLayout;
     form->addRow(tr("Rooftop name:"), withError(m_name, m_error));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto* buttons = makeDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel, QDialogButtonBox::Ok);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add rooftop"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addRooftopOkButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &AddRooftopDialog::submit);
@@ -86,7 +86,7 @@ AllowedCountriesDialog::AllowedCountriesDialog(ConnectionService& connections, c
         layout->addWidget(check);
     }
     layout->addWidget(m_error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    auto* buttons = makeDialogButtons(this, QDialogButtonBox::Save | QDialogButtonBox::Cancel, QDialogButtonBox::Save);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("countriesSaveButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &AllowedCountriesDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -131,7 +131,7 @@ AccountingRequestDialog::AccountingRequestDialog(const QString& orgName, const Q
 
     auto* copied = makeHintLabel(QString());
     copied->setObjectName(QStringLiteral("copiedLabel"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto* buttons = makeDialogButtons(this, QDialogButtonBox::Close, QDialogButtonBox::Close);
     auto* copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyButton"));
     auto* mail = buttons->addButton(tr("Open in e-mail app"), QDialogButtonBox::ActionRole);
@@ -151,6 +151,8 @@ AccountingRequestDialog::AccountingRequestDialog(const QString& orgName, const Q
     layout->addWidget(copied);
     layout->addWidget(buttons);
     setMinimumTextWidth(this, 110);
+    // No field to type in: the focus starts on the main button, so that Enter closes (not Copy, the first button).
+    buttons->button(QDialogButtonBox::Close)->setFocus();
 }
 
 QUrl AccountingRequestDialog::mailtoUrl(const QString& subject, const QString& body)
@@ -179,7 +181,7 @@ SensitiveDetailsDialog::SensitiveDetailsDialog(const QString& rooftopName, const
     addRow(tr("Tax id:"), details.taxIdMasked, QStringLiteral("taxIdValue"));
     addRow(tr("Bank account:"), details.bankMasked, QStringLiteral("bankValue"));
     addRow(tr("Routing / transit:"), details.routingMasked, QStringLiteral("routingValue"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto* buttons = makeDialogButtons(this, QDialogButtonBox::Close, QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);

@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "common/dialogbuttons.h"
+#include "foundation/validators.h"
 #include "common/async.h"
 #include "connectpages.h"
 #include "common/reauthdialog.h"
@@ -10,7 +12,6 @@
 #include "foundation/settings.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,13 +34,13 @@ ConnectDialog::ConnectDialog(AppContext& ctx, Session& session, const Rooftop& r
 
     auto* checklist = new ChecklistPage(orgName);
     connect(checklist, &ChecklistPage::askAccounting, this, &ConnectDialog::askAccounting);
-    m_details = new BusinessDetailsPage(ctx.connections().allowedCountries(), orgName, m_errors);
+    m_details = new BusinessDetailsPage(ctx.connections().allowedCountries(), orgName, rooftop.name, m_errors);
     m_pages = {checklist, m_details, buildConfirmPage(orgName), buildFinishedPage()};
 
     QLabel* general = makeErrorLabel(QStringLiteral("connectError"));
     m_errors.setGeneral(general);
 
-    auto* buttons = new QDialogButtonBox;
+    auto* buttons = makeDialogButtons(this);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_back = buttons->addButton(tr("Back"), QDialogButtonBox::ActionRole);
     m_next = buttons->addButton(tr("Next"), QDialogButtonBox::ActionRole);
@@ -51,7 +52,7 @@ ConnectDialog::ConnectDialog(AppContext& ctx, Session& session, const Rooftop& r
     m_connect->setObjectName(QStringLiteral("connectSubmitButton"));
     m_close->setObjectName(QStringLiteral("closeButton"));
     connect(m_back, &QPushButton::clicked, this, [this] { goTo(m_page - 1); });
-    connect(m_next, &QPushButton::clicked, this, [this] { goTo(m_page + 1); });
+    connect(m_next, &QPushButton::clicked, this, &ConnectDialog::next);
     connect(m_connect, &QPushButton::clicked, this, &ConnectDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
@@ -100,7 +101,6 @@ QWidget* ConnectDialog::buildConfirmPage(const QString& orgName)
                                        "the one connecting payments.")));
     layout->addLayout(form);
     layout->addStretch(1);
-    connect(m_password, &QLineEdit::returnPressed, this, &ConnectDialog::submit);
     return page;
 }
 
@@ -151,8 +151,29 @@ void ConnectDialog::goTo(int page)
     m_connect->setVisible(page == Confirm);
     m_cancel->setVisible(page < Finished);
     m_close->setVisible(page == Finished);
-    (page == Confirm ? m_connect : (page == Finished ? m_close : m_next))->setDefault(true);
+    setMainButton(page == Confirm ? m_connect : (page == Finished ? m_close : m_next));
     growToFit(this);
+}
+
+ConnectRequest ConnectDialog::request() const
+{
+    ConnectRequest request;
+    request.rooftopId = m_rooftop.id;
+    m_details->fill(request);
+    request.signerAttested = m_attest->isChecked();
+    return request;
+}
+
+void ConnectDialog::next()
+{
+    m_errors.clear();
+    if (m_page == Details) {
+        if (auto invalid = m_ctx.connections().validateDetails(request())) {
+            m_errors.show(*invalid);
+            return;
+        }
+    }
+    goTo(m_page + 1);
 }
 
 void ConnectDialog::submit()
@@ -160,10 +181,17 @@ void ConnectDialog::submit()
     if (!m_connect->isVisible() || !m_connect->isEnabled())
         return;
     m_errors.clear();
-    ConnectRequest request;
-    request.rooftopId = m_rooftop.id;
-    m_details->fill(request);
-    request.signerAttested = m_attest->isChecked();
+    const ConnectRequest request = this->request();
+    // Every error of the page at once, the password kept: nothing is sent until all are fixed.
+    QList<FieldError> errors;
+    if (auto invalid = m_ctx.connections().validateRequest(request))
+        errors = invalid->fieldErrors;
+    if (auto c = validate::requiredText(m_password->text(), tr("Your password")); !c.ok)
+        errors.append({QStringLiteral("password"), c.message});
+    if (auto invalid = Error::validation(errors)) {
+        showFailure(*invalid);
+        return;
+    }
     const QUrl returnUrl(m_ctx.settings().string(Settings::Key::OnboardingReturnUrl));
     setBusy(m_connect, true, tr("Connecting…"));
     m_back->setEnabled(false);
@@ -204,14 +232,19 @@ void ConnectDialog::showFailure(const Error& error)
 {
     setBusy(m_connect, false);
     m_back->setEnabled(true);
-    m_password->clear();
-    if (QWidget* input = m_errors.show(error)) {
-        for (int i = 0; i < m_pages.size(); ++i) {
-            if (m_pages[i]->isAncestorOf(input))
-                goTo(i);
-        }
-        input->setFocus(Qt::OtherFocusReason);
+    // What was typed stays (the password too): the errors are shown next to their inputs, and the first page
+    // that has one is shown (a refusal of the API can name a field of an earlier page).
+    const QList<QWidget*> inputs = m_errors.inputsOf(error);
+    m_errors.show(error);
+    if (inputs.isEmpty())
+        return;
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->isAncestorOf(inputs.first()))
+            goTo(i);
     }
+    inputs.first()->setFocus(Qt::OtherFocusReason);
+    if (inputs.first() == m_password)
+        m_password->selectAll();
 }
 
 } // namespace dp::ui

@@ -43,6 +43,8 @@ private:
     QWidget* buildConfirmPage(const QString& orgName);
     QWidget* buildFinishedPage();
     void goTo(int page);
+    void next(); // checks the page's inputs with core first: all its errors at once, on the page
+    ConnectRequest request() const;
     void submit();
     void showFailure(const Error& error);
 

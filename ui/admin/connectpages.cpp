@@ -69,7 +69,7 @@ ChecklistPage::ChecklistPage(const QString& orgName, QWidget* parent)
 }
 
 BusinessDetailsPage::BusinessDetailsPage(const QStringList& allowedCountries, const QString& orgName,
-                                         FormErrors& errors, QWidget* parent)
+                                         const QString& rooftopName, FormErrors& errors, QWidget* parent)
     : QWidget(parent)
     , m_errors(errors)
     , m_form(new QFormLayout)
@@ -91,6 +91,11 @@ BusinessDetailsPage::BusinessDetailsPage(const QStringList& allowedCountries, co
     m_businessType->addItem(tr("Company (corporation, LLC, partnership)"), QStringLiteral("company"));
     m_businessType->addItem(tr("Sole proprietorship"), QStringLiteral("individual"));
     m_businessType->addItem(tr("Non-profit organization"), QStringLiteral("non_profit"));
+    // The rooftop's own name (what customers see on the payment page and their statement), apart from the
+    // organization's legal name.
+    m_rooftopName = addEdit(m_form, tr("Rooftop name customers see:"), QStringLiteral("rooftopName"),
+                            {QStringLiteral("rooftop_name")});
+    m_rooftopName->setText(rooftopName);
     m_legalName = addEdit(m_form, tr("Legal business name:"), QStringLiteral("legalName"),
                           {QStringLiteral("legal_name"), QStringLiteral("name"), QStringLiteral("business_name")});
     m_legalName->setText(orgName);
@@ -178,6 +183,7 @@ void BusinessDetailsPage::fill(ConnectRequest& request) const
     request.country = m_country->currentData().toString();
     request.province = canada ? m_province->currentData().toString() : QString();
     request.businessType = m_businessType->currentData().toString();
+    request.rooftopName = m_rooftopName->text().trimmed();
     request.legalName = m_legalName->text().trimmed();
     request.email = m_email->text().trimmed();
     request.taxId = m_taxId->text().trimmed();

@@ -29,8 +29,8 @@ class BusinessDetailsPage : public QWidget
 {
     Q_OBJECT
 public:
-    BusinessDetailsPage(const QStringList& allowedCountries, const QString& orgName, FormErrors& errors,
-                        QWidget* parent = nullptr);
+    BusinessDetailsPage(const QStringList& allowedCountries, const QString& orgName, const QString& rooftopName,
+                        FormErrors& errors, QWidget* parent = nullptr);
     void fill(ConnectRequest& request) const;
 
 private:
@@ -45,6 +45,7 @@ private:
     QComboBox* m_province;
     QComboBox* m_businessType;
     QComboBox* m_mcc;
+    QLineEdit* m_rooftopName;
     QLineEdit* m_legalName;
     QLineEdit* m_email;
     QLineEdit* m_taxId;

@@ -1,11 +1,11 @@
 #include "payoutsettingsdialog.h"
 
+#include "common/dialogbuttons.h"
 #include "common/async.h"
 #include "common/displaytext.h"
 #include "common/uistyle.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -87,7 +87,7 @@ PayoutSettingsDialog::PayoutSettingsDialog(ConnectionService& connections, const
 
     QLabel* general = makeErrorLabel(QStringLiteral("payoutError"));
     m_errors.setGeneral(general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    auto* buttons = makeDialogButtons(this, QDialogButtonBox::Save | QDialogButtonBox::Cancel, QDialogButtonBox::Save);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("payoutSaveButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PayoutSettingsDialog::submit);

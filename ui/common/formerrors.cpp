@@ -24,6 +24,8 @@ void FormErrors::add(const QStringList& fields, QWidget* input, QLabel* errorLab
         m_fields.insert(normalize(field), {input, errorLabel});
     if (!m_labels.contains(errorLabel))
         m_labels.append(errorLabel);
+    if (!m_inputs.contains(input))
+        m_inputs.append(input);
 }
 
 void FormErrors::clear()
@@ -34,18 +36,55 @@ void FormErrors::clear()
         showError(m_general, {});
 }
 
+namespace {
+QList<FieldError> allOf(const Error& error)
+{
+    return error.fieldErrors.isEmpty() ? QList<FieldError>{{error.field, error.message}} : error.fieldErrors;
+}
+} // namespace
+
+QList<QWidget*> FormErrors::inputsOf(const Error& error) const
+{
+    QList<QWidget*> named;
+    for (const FieldError& fe : allOf(error)) {
+        const auto it = fe.field.isEmpty() ? m_fields.cend() : m_fields.constFind(normalize(fe.field));
+        if (it != m_fields.cend() && !named.contains(it->input))
+            named.append(it->input);
+    }
+    QList<QWidget*> ordered;
+    for (QWidget* input : m_inputs) {
+        if (named.contains(input))
+            ordered.append(input);
+    }
+    return ordered;
+}
+
 QWidget* FormErrors::show(const Error& error)
 {
     clear();
-    const auto it = error.field.isEmpty() ? m_fields.cend() : m_fields.constFind(normalize(error.field));
-    if (it == m_fields.cend()) {
-        if (m_general)
-            showError(m_general, error.message);
-        return nullptr;
+    QHash<QLabel*, QStringList> shown; // two errors on one input share its label
+    QList<QLabel*> labels;
+    QStringList general;
+    for (const FieldError& fe : allOf(error)) {
+        const auto it = fe.field.isEmpty() ? m_fields.cend() : m_fields.constFind(normalize(fe.field));
+        if (it == m_fields.cend()) {
+            general.append(fe.message);
+            continue;
+        }
+        if (!labels.contains(it->label))
+            labels.append(it->label);
+        if (!shown[it->label].contains(fe.message))
+            shown[it->label].append(fe.message);
     }
-    showError(it->label, error.message);
-    it->input->setFocus(Qt::OtherFocusReason);
-    return it->input;
+    for (QLabel* label : std::as_const(labels))
+        showError(label, shown.value(label).join(QLatin1Char('\n')));
+    if (m_general && !general.isEmpty())
+        showError(m_general, general.join(QLatin1Char('\n')));
+    const QList<QWidget*> inputs = inputsOf(error);
+    if (inputs.isEmpty())
+        return nullptr;
+    inputs.first()->setFocus(Qt::OtherFocusReason);
+    return inputs.first();
 }
 
 } // namespace dp::ui

@@ -12,7 +12,8 @@ class QWidget;
 
 namespace dp::ui {
 
-// Shows a core Error next to the input it names (Error::field), and anything else in a general label.
+// Shows a core Error next to the inputs it names (every entry of Error::fieldErrors, else Error::field), and
+// anything else in a general label: a form shows all its errors at once.
 // Field keys are compared loosely: "tax_id", "taxId" and "company[tax_id]" all name the field "taxid".
 class FormErrors
 {
@@ -21,8 +22,11 @@ public:
     void setGeneral(QLabel* general) { m_general = general; }
     void add(const QStringList& fields, QWidget* input, QLabel* errorLabel);
     void clear();
-    // Shows the error; returns the input at fault (focused), or null when it went to the general label.
+    // Shows the error; returns the first input at fault in the order of add() (focused), or null when nothing
+    // went next to an input.
     QWidget* show(const Error& error);
+    // The inputs the error names (registered with add()), in the order of add().
+    QList<QWidget*> inputsOf(const Error& error) const;
 
     static QString normalize(const QString& field);
 
@@ -34,6 +38,7 @@ private:
     };
     QHash<QString, Entry> m_fields;
     QList<QLabel*> m_labels;
+    QList<QWidget*> m_inputs; // in the order of add(): the order of the form
     QLabel* m_general = nullptr;
 };
 

@@ -1,10 +1,10 @@
 #include "reauthdialog.h"
 
+#include "dialogbuttons.h"
 #include "async.h"
 #include "auth/userservice.h"
 #include "uistyle.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,7 +58,7 @@ ReauthDialog::ReauthDialog(UserService& users, Session& session, const QString& 
     auto* form = new QFormLayout;
     form->addRow(tr("Your password (%1):").arg(session.email), withError(m_password, m_error));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto* buttons = makeDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel, QDialogButtonBox::Ok);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Continue"));
     m_ok->setObjectName(QStringLiteral("reauthOkButton"));

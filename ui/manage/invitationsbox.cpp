@@ -5,6 +5,7 @@
 #include "common/messagebox.h"
 #include "context/appcontext.h"
 #include "foundation/clock.h"
+#include "foundation/phone.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -97,7 +98,7 @@ void InvitationsBox::reload()
         };
         set(NameColumn, inv.name, tr("Invited by %1 on %2").arg(inv.invitedBy, dateText(inv.createdAt)));
         set(RoleColumn, roleDisplayName(inv.role));
-        QString delivery = inv.email + QStringLiteral(" · ") + inv.mobile;
+        QString delivery = inv.email + QStringLiteral(" · ") + phone::format(inv.mobile);
         QStringList problems;
         if (!inv.textError.isEmpty())
             problems.append(tr("Text not sent: %1").arg(inv.textError));

@@ -32,7 +32,7 @@ InviteBox::InviteBox(AppContext& ctx, Session& session, QWidget* parent)
     , m_session(session)
     , m_name(makeEdit(QStringLiteral("inviteNameEdit"), tr("e.g. Marco Alvarez")))
     , m_email(makeEdit(QStringLiteral("inviteEmailEdit"), tr("name@dealership.com")))
-    , m_mobile(makeEdit(QStringLiteral("inviteMobileEdit"), tr("+1 514 555 0100")))
+    , m_mobile(makeEdit(QStringLiteral("inviteMobileEdit"), tr("(514) 555-0100")))
     , m_role(new QComboBox)
     , m_teams(new QListWidget)
     , m_send(makeButton(tr("Send invitation"), QStringLiteral("sendInvitationButton")))
@@ -74,6 +74,13 @@ InviteBox::InviteBox(AppContext& ctx, Session& session, QWidget* parent)
     layout->addLayout(buttons);
     layout->addStretch(1);
     connect(m_send, &QPushButton::clicked, this, &InviteBox::submit);
+    // Enter in a field sends the invitation, as in a dialog (the form is not one: no default button does it).
+    for (QLineEdit* edit : {m_name, m_email, m_mobile}) {
+        connect(edit, &QLineEdit::returnPressed, this, [this] {
+            if (m_send->isEnabled())
+                submit();
+        });
+    }
 }
 
 void InviteBox::setTeams(const QList<Team>& teams)

@@ -1,5 +1,6 @@
 #include "mailserverdialog.h"
 
+#include "common/dialogbuttons.h"
 #include "common/async.h"
 #include "auth/secretstore.h"
 #include "managecommon.h"
@@ -7,7 +8,6 @@
 #include "notify/mailserver.h"
 #include "common/uistyle.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,7 +66,7 @@ MailServerDialog::MailServerDialog(AppContext& ctx, const Session& session, QWid
     QLabel* general = makeErrorLabel(QStringLiteral("mailServerError"));
     m_errors.setGeneral(general);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    auto* buttons = makeDialogButtons(this, QDialogButtonBox::Save | QDialogButtonBox::Cancel, QDialogButtonBox::Save);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveMailServerButton"));
     buttons->addButton(m_test, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {

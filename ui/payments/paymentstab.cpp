@@ -13,6 +13,7 @@
 #include "payments/refundservice.h"
 #include "common/uistyle.h"
 #include "foundation/money.h"
+#include "foundation/phone.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -129,7 +130,7 @@ void PaymentsTab::requestSent(const PaymentRequest& request)
     m_pages->setCurrentWidget(m_requests);
     QStringList to;
     if (!request.mobile.isEmpty())
-        to.append(request.mobile);
+        to.append(phone::format(request.mobile));
     if (!request.email.isEmpty())
         to.append(request.email);
     m_requests->setNotice(tr("Payment link for %1 sent to %2 (%3). Its state follows here as the customer opens and "

@@ -1,5 +1,6 @@
 #include "receiptview.h"
 
+#include "common/dialogbuttons.h"
 #include "manage/managecommon.h"
 #include "paymentstext.h"
 #include "context/appcontext.h"
@@ -8,7 +9,6 @@
 #include "foundation/money.h"
 #include "payments/paymentqueries.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -117,7 +117,7 @@ ReceiptView::ReceiptView(AppContext& ctx, const Session& session, const QString&
     m_browser->setFrameShape(QFrame::StyledPanel);
     m_document->setDocumentMargin(24);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto* buttons = makeDialogButtons(this, QDialogButtonBox::Close, QDialogButtonBox::Close);
     QPushButton* print = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printButton"));
     QPushButton* pdf = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::ActionRole);
@@ -142,6 +142,8 @@ ReceiptView::ReceiptView(AppContext& ctx, const Session& session, const QString&
     layout->addWidget(buttons);
     setMinimumTextWidth(this, 80);
     resize(width(), fontMetrics().height() * 40);
+    // No field to type in: the focus starts on the main button, so that Enter closes (not Print, the first button).
+    buttons->button(QDialogButtonBox::Close)->setFocus();
     reload();
 }
 

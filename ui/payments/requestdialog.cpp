@@ -1,8 +1,8 @@
 #include "requestdialog.h"
 
+#include "common/dialogbuttons.h"
 #include "common/async.h"
 #include "payments/fees.h"
-#include "foundation/validators.h"
 #include "common/formerrors.h"
 #include "context/appcontext.h"
 #include "onboarding/connectionservice.h"
@@ -11,7 +11,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -39,7 +38,7 @@ RequestDialog::RequestDialog(AppContext& ctx, const Session& session, QWidget* p
     , m_errors(std::make_unique<FormErrors>())
     , m_rooftop(new QComboBox)
     , m_customer(makeEdit(QStringLiteral("customerEdit"), tr("First and last name")))
-    , m_mobile(makeEdit(QStringLiteral("mobileEdit"), tr("+1 514 555 0123")))
+    , m_mobile(makeEdit(QStringLiteral("mobileEdit"), tr("(514) 555-0123")))
     , m_email(makeEdit(QStringLiteral("emailEdit"), tr("Optional")))
     , m_amount(makeEdit(QStringLiteral("amountEdit"), tr("0.00")))
     , m_method(new QComboBox)
@@ -134,10 +133,10 @@ void RequestDialog::buildForm()
     for (QWidget* label : std::as_const(labels))
         label->setMinimumWidth(labelWidth);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto* buttons = makeDialogButtons(this, QDialogButtonBox::Cancel);
     m_send = buttons->addButton(tr("Send request"), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(QStringLiteral("sendRequestButton"));
-    m_send->setDefault(true);
+    setMainButton(m_send);
     connect(buttons, &QDialogButtonBox::accepted, this, &RequestDialog::send);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -189,21 +188,17 @@ void RequestDialog::updatePreview()
 void RequestDialog::send()
 {
     m_errors->clear();
+    QList<FieldError> errors; // all of them at once, shown in the order of the form
     const auto value = amount();
-    if (!value && !m_amount->text().trimmed().isEmpty()) {
-        m_errors->show(Error::validation(QStringLiteral("amount"),
-                                         tr("Enter the amount in dollars and cents, like 1,250.00.")));
-        return;
-    }
-    if (m_rooftop->currentIndex() < 0) {
-        m_errors->show(Error::validation(QStringLiteral("rooftop"),
-                                         tr("No rooftop takes payments yet: an Admin must connect one first.")));
-        return;
-    }
+    const bool unreadableAmount = !value && !m_amount->text().trimmed().isEmpty();
+    if (unreadableAmount)
+        errors.append({QStringLiteral("amount"), tr("Enter the amount in dollars and cents, like 1,250.00.")});
+    if (m_rooftop->currentIndex() < 0)
+        errors.append({QStringLiteral("rooftop"), tr("No rooftop takes payments yet: an Admin must connect one first.")});
     PaymentRequestInput input;
     input.rooftopId = m_rooftop->currentData().toLongLong();
     input.customerName = m_customer->text().trimmed();
-    input.mobile = validate::digitsOnly(m_mobile->text().trimmed());
+    input.mobile = m_mobile->text().trimmed(); // as typed: core reads "(514) 555-0142" and stores E.164
     input.email = m_email->text().trimmed();
     input.amount = value.value_or(0);
     input.currency = currency();
@@ -218,6 +213,12 @@ void RequestDialog::send()
     if (!input.sendEmail)
         input.email.clear();
     if (auto invalid = m_ctx.requests().validate(input)) {
+        for (const FieldError& error : std::as_const(invalid->fieldErrors)) {
+            if (!(unreadableAmount && error.field == QLatin1String("amount")))
+                errors.append(error);
+        }
+    }
+    if (auto invalid = Error::validation(errors)) {
         m_errors->show(*invalid);
         return;
     }

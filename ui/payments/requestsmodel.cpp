@@ -4,6 +4,7 @@
 #include "common/async.h"
 #include "foundation/money.h"
 #include "payments/paymentqueries.h"
+#include "foundation/phone.h"
 
 #include <QColor>
 
@@ -114,7 +115,7 @@ QVariant RequestsModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case Created: return localDateTime(r.createdAt);
         case Customer: return r.customerName;
-        case Mobile: return r.mobile.isEmpty() ? r.email : r.mobile;
+        case Mobile: return r.mobile.isEmpty() ? r.email : phone::format(r.mobile);
         case RoNumber: return r.roNumber;
         case Amount: return formatMoney(r.amount, r.currency);
         case Fee: return hasSettled ? formatMoney(settled->fee, r.currency) : QString();

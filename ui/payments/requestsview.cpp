@@ -9,6 +9,7 @@
 #include "common/uistyle.h"
 #include "common/urlopener.h"
 #include "foundation/money.h"
+#include "foundation/phone.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,7 +58,7 @@ RequestsView::RequestsView(AppContext& ctx, const Session& session, QWidget* par
     const QString money = formatMoney(4'999'999, QStringLiteral("usd"));
     fitColumns(m_table, {{RequestsModel::Created, sampleDateTime()},
                          {RequestsModel::Customer, QStringLiteral("Alexandra Richardson")},
-                         {RequestsModel::Mobile, QStringLiteral("+15145550199")},
+                         {RequestsModel::Mobile, QStringLiteral("(514) 555-0199")},
                          {RequestsModel::RoNumber, QStringLiteral("DEP-1000000")},
                          {RequestsModel::Amount, money},
                          {RequestsModel::Fee, formatMoney(162'530, QStringLiteral("usd"))},
@@ -164,7 +165,7 @@ void RequestsView::resend()
     if (!r)
         return;
     const qint64 id = r->id;
-    const QString to = r->mobile.isEmpty() ? r->email : r->mobile;
+    const QString to = r->mobile.isEmpty() ? r->email : phone::format(r->mobile);
     setBusy(m_resend, true, tr("Sending…"));
     PaymentRequestService& requests = m_ctx.requests();
     const Session who = m_session;

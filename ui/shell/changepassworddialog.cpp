@@ -1,10 +1,10 @@
 #include "changepassworddialog.h"
 
+#include "common/dialogbuttons.h"
 #include "common/async.h"
 #include "staff/staffservice.h"
 #include "common/uistyle.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,7 +40,7 @@ ChangePasswordDialog::ChangePasswordDialog(StaffService& staff, const Session& s
     QLabel* general = makeErrorLabel(QStringLiteral("changePasswordError"));
     m_errors.setGeneral(general);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto* buttons = makeDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel, QDialogButtonBox::Ok);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Change password"));
     m_ok->setObjectName(QStringLiteral("changePasswordOkButton"));

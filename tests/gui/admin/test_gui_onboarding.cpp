@@ -163,16 +163,11 @@ void TestGuiOnboarding::badTaxIdIsRefusedAndNothingIsSent()
              QStringLiteral("New and used vehicles, service and parts"));
     screenshot(dialog, QStringLiteral("06-connect-details"));
 
+    // Next checks the step: the message under the tax id, on the details page itself; nothing reached the API.
     QVERIFY(click(visible<QPushButton>(QStringLiteral("nextButton"))));
-    QVERIFY(visible(QStringLiteral("confirmPage")));
-    visible<QCheckBox>(QStringLiteral("attestCheck"))->setChecked(true);
-    typeInto(visible<QLineEdit>(QStringLiteral("reauthPasswordEdit")), kPassword);
-    screenshot(dialog, QStringLiteral("07-connect-confirm"));
-    QVERIFY(click(visible<QPushButton>(QStringLiteral("connectSubmitButton"))));
-
-    // Back on the details page, the message under the tax id; nothing reached the API.
     QTRY_VERIFY(visible(QStringLiteral("taxIdError")));
     QVERIFY(visible(QStringLiteral("businessDetailsPage")));
+    QVERIFY(!visible(QStringLiteral("confirmPage")));
     QVERIFY(!visible<QLabel>(QStringLiteral("taxIdError"))->text().isEmpty());
     screenshot(dialog, QStringLiteral("08-connect-bad-tax-id"));
     QVERIFY(m_env->app().connections().rooftops().value(0).accountId.isEmpty());
@@ -186,9 +181,10 @@ void TestGuiOnboarding::connectOpensHostedOnboarding()
     typeInto(visible<QLineEdit>(QStringLiteral("routingEdit")), QStringLiteral("110000000"));
     typeInto(visible<QLineEdit>(QStringLiteral("accountNumberEdit")), QStringLiteral("000123456789"));
     QVERIFY(click(visible<QPushButton>(QStringLiteral("nextButton"))));
-    QVERIFY(visible<QCheckBox>(QStringLiteral("attestCheck"))->isChecked());
-    QVERIFY(visible<QLineEdit>(QStringLiteral("reauthPasswordEdit"))->text().isEmpty()); // cleared after a refusal
+    QVERIFY(visible(QStringLiteral("confirmPage")));
+    visible<QCheckBox>(QStringLiteral("attestCheck"))->setChecked(true);
     typeInto(visible<QLineEdit>(QStringLiteral("reauthPasswordEdit")), kPassword);
+    screenshot(visible(QStringLiteral("connectDialog")), QStringLiteral("07-connect-confirm"));
     QVERIFY(click(visible<QPushButton>(QStringLiteral("connectSubmitButton"))));
 
     QTRY_COMPARE(m_urls.urls.size(), 1);

@@ -71,16 +71,17 @@ private slots:
 
         typeInto(visible<QLineEdit>(QStringLiteral("inviteNameEdit")), QStringLiteral("Marco Alvarez"));
         typeInto(visible<QLineEdit>(QStringLiteral("inviteEmailEdit")), QStringLiteral("marco@mainstreet.test"));
-        typeInto(visible<QLineEdit>(QStringLiteral("inviteMobileEdit")), QStringLiteral("514-555-0123"));
+        typeInto(visible<QLineEdit>(QStringLiteral("inviteMobileEdit")), QStringLiteral("555-0123")); // no area code
         QVERIFY(click(visible<QPushButton>(QStringLiteral("sendInvitationButton"))));
         QTRY_VERIFY(visible<QLabel>(QStringLiteral("inviteMobileError")));
-        QVERIFY(visible<QLabel>(QStringLiteral("inviteMobileError"))->text().contains(QStringLiteral("international")));
+        QVERIFY(visible<QLabel>(QStringLiteral("inviteMobileError"))->text().contains(QStringLiteral("area code")));
         QVERIFY(!visible(QStringLiteral("inviteEmailError")));
         QVERIFY(f.app().staff().invitations(admin)->isEmpty());
         QVERIFY(f.smsTo(QStringLiteral("+15145550123")).isEmpty());
         screenshot(&w.scroll, QStringLiteral("61-manage-invite-error"));
 
-        typeInto(visible<QLineEdit>(QStringLiteral("inviteMobileEdit")), QStringLiteral("+1 514 555 0123"));
+        // The national format is accepted, stored and texted as E.164.
+        typeInto(visible<QLineEdit>(QStringLiteral("inviteMobileEdit")), QStringLiteral("(514) 555-0123"));
         auto* role = visible<QComboBox>(QStringLiteral("inviteRoleCombo"));
         role->setCurrentIndex(role->findData(int(Role::Manager)));
         QListWidgetItem* teamItem = itemStartingWith(visible<QListWidget>(QStringLiteral("inviteTeamsList")),
@@ -104,6 +105,9 @@ private slots:
         QTRY_COMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Marco Alvarez"));
         QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Pending"));
+        QCOMPARE(invitations->value(0).mobile, QStringLiteral("+15145550123"));
+        // The number is shown formatted, not raw.
+        QVERIFY2(table->item(0, 2)->text().endsWith(QStringLiteral("(514) 555-0123")), qPrintable(table->item(0, 2)->text()));
         screenshot(&w.scroll, QStringLiteral("62-manage-invited"));
 
         table->selectRow(0);

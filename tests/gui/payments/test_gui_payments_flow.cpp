@@ -189,7 +189,7 @@ void TestGuiPaymentsFlow::badInputSendsNothing_data()
     QTest::newRow("under 50 cents") << "0.49" << "card" << "" << "amountError" << qint64(49);
     QTest::newRow("not an amount") << "12.345" << "card" << "" << "amountError" << qint64(-1);
     QTest::newRow("bank transfer") << "100.00" << "us_bank_account" << "" << "methodError" << qint64(10000);
-    QTest::newRow("mobile not international") << "100.00" << "card" << "514-555" << "mobileError" << qint64(10000);
+    QTest::newRow("mobile without area code") << "100.00" << "card" << "514-555" << "mobileError" << qint64(10000);
 }
 
 void TestGuiPaymentsFlow::badInputSendsNothing()

@@ -8,6 +8,9 @@
 #include "auth/userservice.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace dp;
@@ -163,6 +166,82 @@ private slots:
         auto dashboard = svc().expressDashboardLink(m_admin, rooftop->id);
         QVERIFY(dashboard.ok());
         QVERIFY(dashboard->isValid());
+    }
+
+    void everyMistakeIsReportedAtOnce()
+    {
+        auto rooftop = svc().addRooftop(m_admin, QStringLiteral("Main Street Motors"));
+        ConnectRequest r = goodRequest(rooftop->id);
+        r.email = QStringLiteral("owner@");
+        r.taxId = QStringLiteral("12-345");
+        r.routingNumber = QStringLiteral("123456789");
+        r.accountNumber = QStringLiteral("12");
+        r.signerAttested = false;
+        QStringList fields;
+        const auto all = svc().validateRequest(r);
+        QVERIFY(all);
+        for (const FieldError& e : all->fieldErrors) {
+            fields.append(e.field);
+            QVERIFY(!e.message.isEmpty());
+        }
+        QCOMPARE(fields, (QStringList{QStringLiteral("email"), QStringLiteral("tax_id"), QStringLiteral("routing_number"),
+                                      QStringLiteral("account_number"), QStringLiteral("attestation")}));
+        // The wizard's step 2 checks the same without the attestation (asked on step 3).
+        fields.clear();
+        const auto details = svc().validateDetails(r);
+        QVERIFY(details);
+        for (const FieldError& e : details->fieldErrors)
+            fields.append(e.field);
+        QCOMPARE(fields, (QStringList{QStringLiteral("email"), QStringLiteral("tax_id"), QStringLiteral("routing_number"),
+                                      QStringLiteral("account_number")}));
+        QVERIFY(!svc().validateDetails(goodRequest(rooftop->id)));
+        QCOMPARE(sandboxAccounts(), 0);
+    }
+
+    // The rooftop keeps its own name (not the organization's), and the hosted onboarding page does not ask again
+    // for the EIN and the bank account that the account already has.
+    void theRooftopHasItsOwnNameAndNothingIsAskedTwice()
+    {
+        auto rooftop = svc().addRooftop(m_admin, QStringLiteral("Main Street Motors"));
+        auto other = svc().addRooftop(m_admin, QStringLiteral("Main Street Motors — Airport"));
+        QVERIFY(rooftop.ok() && other.ok());
+        QVERIFY(m_env->app().users().reauthenticate(m_admin, QStringLiteral("correct horse 42")).ok());
+        ConnectRequest r = goodRequest(rooftop->id);
+        r.routingNumber = QStringLiteral("110000000");
+        r.accountNumber = QStringLiteral("000123456789");
+        r.rooftopName = QStringLiteral("Main Street Motors — Airport"); // another rooftop's name
+        QCOMPARE(svc().validateDetails(r)->field, QStringLiteral("rooftop_name"));
+        r.rooftopName = QStringLiteral("Main Street Motors — Downtown");
+        auto url = svc().startOnboarding(m_admin, r, m_return);
+        QVERIFY2(url.ok(), url.ok() ? "" : qPrintable(url.error().message));
+        const Rooftop created = svc().rooftop(rooftop->id).value();
+        QCOMPARE(created.name, QStringLiteral("Main Street Motors — Downtown"));
+
+        const auto account = m_env->app().api().get(QStringLiteral("/v1/accounts/%1").arg(created.accountId));
+        QVERIFY2(account.ok(), qPrintable(account.error.message));
+        const QJsonObject json = account.json;
+        QCOMPARE(json.value(QLatin1String("business_profile")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Main Street Motors — Downtown"));
+        QCOMPARE(json.value(QLatin1String("company")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Main Street Motors LLC"));
+        const QJsonArray due = json.value(QLatin1String("requirements")).toObject().value(QLatin1String("currently_due")).toArray();
+        QVERIFY(!due.isEmpty());
+        QVERIFY(!due.contains(QStringLiteral("company.tax_id")));
+        QVERIFY(!due.contains(QStringLiteral("external_account")));
+
+        // The hosted page: named after the rooftop, no EIN nor bank account asked.
+        QNetworkAccessManager net;
+        QNetworkReply* reply = net.get(QNetworkRequest(url.value()));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        const QString page = QString::fromUtf8(reply->readAll());
+        reply->deleteLater();
+        QVERIFY2(page.contains(QStringLiteral("Set up payments for Main Street Motors — Downtown")),
+                 qPrintable(page.mid(page.indexOf(QLatin1String("<h1>")), 200)));
+        QVERIFY(!page.contains(QLatin1String("name=\"tax_id\"")));
+        QVERIFY(page.contains(QLatin1String("id=\"tax_id_provided\"")));
+        QVERIFY(!page.contains(QLatin1String("name=\"account_number\"")));
+        QVERIFY(page.contains(QLatin1String("name=\"rep_first_name\""))); // what the account lacks is still asked
     }
 
     void payoutSettings()

@@ -45,7 +45,8 @@ private slots:
         QTest::newRow("under 50 cents") << qint64(49) << "+15145550123" << "card" << "RO-1" << "amount";
         QTest::newRow("zero") << qint64(0) << "+15145550123" << "card" << "RO-1" << "amount";
         QTest::newRow("bank transfer") << qint64(1000) << "+15145550123" << "us_bank_account" << "RO-1" << "payment_method";
-        QTest::newRow("mobile not E.164") << qint64(1000) << "514-555-0123" << "card" << "RO-1" << "mobile";
+        QTest::newRow("national mobile") << qint64(1000) << "(514) 555-0123" << "card" << "RO-1" << "";
+        QTest::newRow("mobile without area code") << qint64(1000) << "555-0123" << "card" << "RO-1" << "mobile";
         QTest::newRow("no RO number") << qint64(1000) << "+15145550123" << "card" << " " << "ro_number";
     }
     void limits()
@@ -67,6 +68,20 @@ private slots:
             QVERIFY(!refused.ok());
             QCOMPARE(smsLog().size(), 0); // nothing sent
         }
+    }
+
+    void aNationalMobileIsStoredAndTextedAsE164()
+    {
+        PaymentRequestInput in = f->input(4200);
+        in.mobile = QStringLiteral("(514) 555-0177");
+        in.roNumber = QStringLiteral("RO-NATIONAL");
+        auto request = f->app().requests().create(f->consultant, in);
+        QVERIFY2(request.ok(), request.ok() ? "" : qPrintable(request.error().message));
+        QCOMPARE(request->mobile, QStringLiteral("+15145550177"));
+        bool texted = false;
+        for (const QJsonValue& sms : smsLog())
+            texted = texted || sms.toObject().value(QLatin1String("to")).toString() == QLatin1String("+15145550177");
+        QVERIFY(texted);
     }
 
     void sendPayAndFees()

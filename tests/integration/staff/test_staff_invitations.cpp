@@ -62,7 +62,7 @@ private slots:
         QTest::newRow("no name") << " " << "a@mainstreet.test" << "+15145550123" << false << "name";
         QTest::newRow("bad e-mail") << "Ann" << "ann@" << "+15145550123" << false << "email";
         QTest::newRow("e-mail of a user") << "Ann" << "DANA@mainstreet.test" << "+15145550123" << false << "email";
-        QTest::newRow("no country code") << "Ann" << "a@mainstreet.test" << "5145550123" << false << "mobile";
+        QTest::newRow("no area code") << "Ann" << "a@mainstreet.test" << "555 0123" << false << "mobile";
         QTest::newRow("letters in mobile") << "Ann" << "a@mainstreet.test" << "+1514555CALL" << false << "mobile";
         QTest::newRow("too short") << "Ann" << "a@mainstreet.test" << "+1514" << false << "mobile";
         QTest::newRow("unknown team") << "Ann" << "a@mainstreet.test" << "+15145550123" << true << "teams";
