@@ -41,7 +41,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTabWidget>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -337,7 +337,7 @@ void TestGuiPaymentsFlow::consultantCannotRefund()
 {
     AppContext& ctx = m_env->app();
     QVERIFY(!m_tab->paymentsView()); // Requests only
-    QCOMPARE(m_tab->findChild<QTabWidget*>(QStringLiteral("paymentsPages"))->count(), 1);
+    QCOMPARE(m_tab->findChild<QStackedWidget*>(QStringLiteral("paymentsPages"))->count(), 1);
     QVERIFY(!visible(QStringLiteral("refundButton")));
 
     // The consultant may open the receipt of their own paid request; it offers no refund.
@@ -373,7 +373,7 @@ void TestGuiPaymentsFlow::managerSavesTheReceiptAsPdf()
     QVERIFY(test::waitForSync(m_tab));
     openTab(m_manager);
     QVERIFY(m_tab->paymentsView());
-    m_tab->findChild<QTabWidget*>(QStringLiteral("paymentsPages"))->setCurrentWidget(m_tab->paymentsView());
+    m_tab->showPage(Page::AllPayments);
     QVERIFY(visible(QStringLiteral("refundButton")));
     // The manager sees every request, the consultant's included.
     QVERIFY(m_tab->requestsView()->model()->rowOf(m_request.id) >= 0);
