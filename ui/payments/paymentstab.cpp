@@ -66,6 +66,7 @@ PaymentsTab::PaymentsTab(AppContext& ctx, Session& session, QWidget* parent)
     m_pages->addWidget(m_requests); // the navigation names it "My requests" for Consultants
     if (!tabs.paymentsOwnRequestsOnly && session.can(Permission::ViewAllPayments)) {
         m_payments = new PaymentsView(ctx, session);
+        m_payments->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // until shown
         m_pages->addWidget(m_payments);
         connect(m_payments, &PaymentsView::receiptRequested, this, &PaymentsTab::openReceipt);
         connect(m_payments, &PaymentsView::refundRequested, this, &PaymentsTab::openRefund);
@@ -118,6 +119,11 @@ void PaymentsTab::showPage(Page page)
     QWidget* widget = page == Page::AllPayments && m_payments ? static_cast<QWidget*>(m_payments) : m_requests;
     if (m_pages->currentWidget() == widget)
         return;
+    for (QWidget* page : {static_cast<QWidget*>(m_requests), static_cast<QWidget*>(m_payments)}) {
+        if (page) // only the page shown sets the minimum size
+            page->setSizePolicy(page == widget ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                page == widget ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
     m_pages->setCurrentWidget(widget);
     emit pageShown(widget == m_requests ? Page::Requests : Page::AllPayments);
 }

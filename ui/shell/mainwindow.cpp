@@ -61,6 +61,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_preparing);
 
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
+    // The status bar takes what the window leaves: a long translation or sync message never widens the window.
+    m_modeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_refreshLabel->setObjectName(QStringLiteral("refreshLabel"));
     statusBar()->addWidget(m_modeLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
@@ -74,7 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    resize(1200, 760);
+    resize(1280, 760); // the payments table with its filters and the navigation, in French too
     setWindowTitle(QStringLiteral("DealerPay"));
     rebuildMenus();
 }
@@ -108,6 +110,7 @@ void MainWindow::setContext(AppContext& ctx)
         setBadge(m_modeLabel, tr("Sandbox — test data, no real money moves"), Tone::Warning);
     else
         setBadge(m_modeLabel, tr("Live"), Tone::Success);
+    m_modeLabel->setToolTip(m_modeLabel->text());
     showStart();
     emit contextSet();
 }

@@ -153,6 +153,12 @@ void Navigation::showRow(int row)
     const auto entry = m_entries.constFind(key);
     if (entry == m_entries.constEnd())
         return;
+    // Only the page shown sets the window's minimum size: a wide page elsewhere does not widen every page.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        const QSizePolicy::Policy policy = m_stack->widget(i) == entry->page ? QSizePolicy::Preferred
+                                                                             : QSizePolicy::Ignored;
+        m_stack->widget(i)->setSizePolicy(policy, policy);
+    }
     m_stack->setCurrentWidget(entry->page);
     if (entry->activate)
         entry->activate();
