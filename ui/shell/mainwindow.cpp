@@ -52,7 +52,7 @@ MainWindow::MainWindow(QWidget* parent)
     progress->setRange(0, 0); // busy: the steps take an unknown time
     progress->setTextVisible(false);
     progress->setAccessibleName(tr("Preparing"));
-    progress->setMaximumWidth(fontMetrics().averageCharWidth() * 50);
+    progress->setFixedWidth(fontMetrics().averageCharWidth() * 40);
     auto* column = new QVBoxLayout(m_preparing);
     column->addStretch(1);
     column->addWidget(m_preparingText);
