@@ -76,6 +76,62 @@ TabVisibility tabsFor(Role role, bool inPaymentTeam)
     return tabs;
 }
 
+QString pageKey(Page page)
+{
+    switch (page) {
+    case Page::Connections: return QStringLiteral("connections");
+    case Page::Billing: return QStringLiteral("billing");
+    case Page::Financing: return QStringLiteral("financing");
+    case Page::Staff: return QStringLiteral("staff");
+    case Page::Teams: return QStringLiteral("teams");
+    case Page::Invitations: return QStringLiteral("invitations");
+    case Page::Requests: return QStringLiteral("requests");
+    case Page::AllPayments: return QStringLiteral("allPayments");
+    case Page::Payouts: return QStringLiteral("payouts");
+    case Page::Reconciliation: return QStringLiteral("reconciliation");
+    case Page::Reports: return QStringLiteral("reports");
+    }
+    return {};
+}
+
+std::optional<Page> pageFromKey(const QString& key)
+{
+    for (int i = int(Page::Connections); i <= int(Page::Reports); ++i) {
+        if (pageKey(Page(i)) == key)
+            return Page(i);
+    }
+    return std::nullopt;
+}
+
+QList<Page> pagesFor(Role role, bool inPaymentTeam)
+{
+    const TabVisibility tabs = tabsFor(role, inPaymentTeam);
+    QList<Page> pages;
+    if (tabs.admin)
+        pages << Page::Connections << Page::Billing << Page::Financing;
+    if (tabs.manage)
+        pages << Page::Staff << Page::Teams << Page::Invitations;
+    if (tabs.payments) {
+        pages << Page::Requests;
+        if (!tabs.paymentsOwnRequestsOnly && roleAllows(role, Permission::ViewAllPayments, inPaymentTeam))
+            pages << Page::AllPayments << Page::Payouts << Page::Reconciliation << Page::Reports;
+    }
+    return pages;
+}
+
+std::optional<Page> landingPage(Role role, bool inPaymentTeam)
+{
+    const QList<Page> pages = pagesFor(role, inPaymentTeam);
+    const Page wanted = role == Role::Admin     ? Page::Connections
+                        : role == Role::Manager ? Page::AllPayments
+                                                : Page::Requests;
+    if (pages.contains(wanted))
+        return wanted;
+    if (pages.isEmpty())
+        return std::nullopt;
+    return pages.first();
+}
+
 std::optional<Error> requirePermission(const Session& session, Permission permission)
 {
     if (!session.isValid())

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace dp {
 
@@ -43,5 +46,29 @@ struct TabVisibility
     bool paymentsOwnRequestsOnly = false; // Consultant: Requests only, their own
 };
 TabVisibility tabsFor(Role role, bool inPaymentTeam);
+
+// The pages of the window's left navigation, in their order (areas Admin, Manage, Payments).
+enum class Page
+{
+    Connections,
+    Billing,
+    Financing,
+    Staff,
+    Teams,
+    Invitations,
+    Requests,
+    AllPayments,
+    Payouts,
+    Reconciliation,
+    Reports,
+};
+QString pageKey(Page page); // "connections", "allPayments", ... (settings, command line, object names)
+std::optional<Page> pageFromKey(const QString& key);
+// The pages a role sees, in navigation order; follows tabsFor() (an area's pages are shown with the area) and the
+// permissions (All payments needs ViewAllPayments). Empty for a Manager in no payment-taking team.
+QList<Page> pagesFor(Role role, bool inPaymentTeam);
+// Where a user lands after signing in when they have no last page: Admin on Connections, a Manager on All payments,
+// a Consultant on their requests.
+std::optional<Page> landingPage(Role role, bool inPaymentTeam);
 
 } // namespace dp

@@ -70,6 +70,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::SmtpFrom:
     case Key::SmsAccountSid:
     case Key::SmsFromNumber:
+    case Key::UiLastPages:
         break;
     }
     return QString();

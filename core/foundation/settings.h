@@ -30,6 +30,7 @@ public:
         OnboardingReturnUrl,
         SmtpHost, SmtpPort, SmtpUser, SmtpFrom,
         SmsBaseUrl, SmsAccountSid, SmsFromNumber, // live SMS gateway (the token is a secret)
+        UiLastPages,       // JSON object: user e-mail -> the navigation page they used last
     };
     Q_ENUM(Key)
 

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace dp::ui {
@@ -30,32 +31,43 @@ ManageTab::ManageTab(AppContext& ctx, Session& session, QWidget* parent)
     , m_staff(new StaffBox(ctx, session))
     , m_teams(new TeamsBox(ctx, session))
     , m_recipients(new PayoutRecipientsBox(ctx, session))
+    , m_pages(new QStackedWidget)
 {
     setObjectName(QStringLiteral("manageContent"));
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addWidget(m_error);
+    layout->addWidget(m_pages, 1);
+    m_pages->setObjectName(QStringLiteral("managePages"));
+
+    // Staff: who works here and their roles, who receives the payout e-mails, and the mail server they go through.
+    auto* staffPage = addPage(QStringLiteral("staffPage"));
     auto* mailRow = new QHBoxLayout;
     m_mailStatus->setObjectName(QStringLiteral("mailServerStatus"));
     m_mailStatus->setWordWrap(true);
     auto* mailButton = makeButton(tr("Mail server…"), QStringLiteral("mailServerButton"));
     mailRow->addWidget(m_mailStatus, 1);
     mailRow->addWidget(mailButton);
-    layout->addLayout(mailRow);
     connect(mailButton, &QPushButton::clicked, this, &ManageTab::editMailServer);
+    staffPage->addWidget(m_staff);
+    staffPage->addWidget(m_recipients);
+    staffPage->addLayout(mailRow);
+    staffPage->addStretch(1);
 
+    // Teams: the teams, their members and whether they take payments.
+    auto* teamsPage = addPage(QStringLiteral("teamsPage"));
+    teamsPage->addWidget(m_teams);
+    teamsPage->addStretch(1);
+
+    // Invitations: invite someone, and the invitations sent with their state.
+    auto* invitationsPage = addPage(QStringLiteral("invitationsPage"));
     auto* top = new QHBoxLayout;
     top->setSpacing(12);
     top->addWidget(m_invite, 2);
     top->addWidget(m_invitations, 3);
-    layout->addLayout(top);
-    layout->addWidget(m_staff);
-    auto* bottom = new QHBoxLayout;
-    bottom->setSpacing(12);
-    bottom->addWidget(m_teams, 3);
-    bottom->addWidget(m_recipients, 2);
-    layout->addLayout(bottom);
-    layout->addStretch(1);
+    invitationsPage->addLayout(top);
+    invitationsPage->addStretch(1);
+    showPage(Page::Staff);
 
     // Queued: a box's own widgets may be rebuilt by the reload that its signal starts.
     connect(m_invite, &InviteBox::invited, this, &ManageTab::reload, Qt::QueuedConnection);
@@ -64,6 +76,34 @@ ManageTab::ManageTab(AppContext& ctx, Session& session, QWidget* parent)
     connect(m_teams, &TeamsBox::changed, this, &ManageTab::reload, Qt::QueuedConnection);
     connect(m_recipients, &PayoutRecipientsBox::changed, this, &ManageTab::reload, Qt::QueuedConnection);
     reload();
+}
+
+QVBoxLayout* ManageTab::addPage(const QString& objectName)
+{
+    auto* page = new QWidget;
+    page->setObjectName(objectName);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    m_pages->addWidget(page);
+    return layout;
+}
+
+void ManageTab::showPage(Page page)
+{
+    const QString name = page == Page::Teams         ? QStringLiteral("teamsPage")
+                         : page == Page::Invitations ? QStringLiteral("invitationsPage")
+                                                     : QStringLiteral("staffPage");
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget* widget = m_pages->widget(i);
+        const bool current = widget->objectName() == name;
+        // The hidden pages take no room: the scroll area fits the page shown.
+        widget->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                              current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        if (current)
+            m_pages->setCurrentWidget(widget);
+    }
+    m_pages->updateGeometry();
 }
 
 void ManageTab::showEvent(QShowEvent* event)

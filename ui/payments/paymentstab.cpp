@@ -21,7 +21,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTabWidget>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -42,7 +42,7 @@ PaymentsTab::PaymentsTab(AppContext& ctx, Session& session, QWidget* parent)
     , m_session(session)
     , m_sync(new PaymentsSync(ctx))
     , m_notice(makeNoticeLabel(QStringLiteral("paymentsNotice")))
-    , m_pages(new QTabWidget)
+    , m_pages(new QStackedWidget)
     , m_requests(new RequestsView(ctx, session))
 {
     setObjectName(QStringLiteral("paymentsTab"));
@@ -64,10 +64,11 @@ PaymentsTab::PaymentsTab(AppContext& ctx, Session& session, QWidget* parent)
     header->addWidget(m_sync); // moves to the main window's status bar once shown there
 
     m_pages->setObjectName(QStringLiteral("paymentsPages"));
-    m_pages->addTab(m_requests, tabs.paymentsOwnRequestsOnly ? tr("My requests") : tr("Requests"));
+    m_pages->addWidget(m_requests); // the navigation names it "My requests" for Consultants
     if (!tabs.paymentsOwnRequestsOnly && session.can(Permission::ViewAllPayments)) {
         m_payments = new PaymentsView(ctx, session);
-        m_pages->addTab(m_payments, tr("All payments"));
+        m_payments->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // until shown
+        m_pages->addWidget(m_payments);
         connect(m_payments, &PaymentsView::receiptRequested, this, &PaymentsTab::openReceipt);
         connect(m_payments, &PaymentsView::refundRequested, this, &PaymentsTab::openRefund);
     }
@@ -102,6 +103,44 @@ PaymentsSync* PaymentsTab::sync() const
 void PaymentsTab::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    dockSync();
+}
+
+void PaymentsTab::showPage(Page page)
+{
+    QWidget* widget = page == Page::AllPayments && m_payments ? static_cast<QWidget*>(m_payments) : m_requests;
+    if (m_pages->currentWidget() == widget)
+        return;
+    for (QWidget* page : {static_cast<QWidget*>(m_requests), static_cast<QWidget*>(m_payments)}) {
+        if (page) // only the page shown sets the minimum size
+            page->setSizePolicy(page == widget ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                page == widget ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_pages->setCurrentWidget(widget);
+    emit pageShown(widget == m_requests ? Page::Requests : Page::AllPayments);
+}
+
+bool PaymentsTab::canRefundSelected() const
+{
+    // The table's Refund button is enabled exactly when the selected payment can be refunded.
+    const auto* button = m_payments ? m_payments->findChild<QPushButton*>(QStringLiteral("refundButton")) : nullptr;
+    return button && button->isVisible() && button->isEnabled() && m_pages->currentWidget() == m_payments;
+}
+
+void PaymentsTab::refundSelected()
+{
+    if (canRefundSelected())
+        openRefund(m_payments->selectedCharge());
+}
+
+void PaymentsTab::startSync()
+{
+    if (m_sync && !m_sync->isRunning())
+        m_sync->start();
+}
+
+void PaymentsTab::dockSync()
+{
     if (m_syncDocked || !m_sync)
         return;
     if (auto* main = qobject_cast<QMainWindow*>(window())) {
@@ -127,7 +166,7 @@ void PaymentsTab::requestSent(const PaymentRequest& request)
 {
     m_requests->reload();
     m_requests->select(request.id);
-    m_pages->setCurrentWidget(m_requests);
+    showPage(Page::Requests);
     QStringList to;
     if (!request.mobile.isEmpty())
         to.append(phone::format(request.mobile));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/roles.h"
 #include "auth/session.h"
 
 #include <QPointer>
@@ -7,7 +8,7 @@
 
 class QLabel;
 class QPushButton;
-class QTabWidget;
+class QStackedWidget;
 
 namespace dp {
 class AppContext;
@@ -21,9 +22,9 @@ class PaymentsView;
 class ReceiptView;
 class RequestsView;
 
-// The Payments tab. Consultants: "Request payment" and their own requests. Managers in a payment-taking team and
-// Admins: every request, and the table of all payments with receipts and refunds. Keeps the local payments in sync
-// (its progress goes to the main window's status bar).
+// The Payments area, one page at a time (the navigation chooses it): Consultants: "Request payment" and their own
+// requests. Managers in a payment-taking team and Admins: every request, and the table of all payments with
+// receipts and refunds. Keeps the local payments in sync (its progress goes to the main window's status bar).
 class PaymentsTab : public QWidget
 {
     Q_OBJECT
@@ -34,12 +35,21 @@ public:
     RequestsView* requestsView() const { return m_requests; }
     PaymentsView* paymentsView() const { return m_payments; } // null for Consultants
     PaymentsSync* sync() const;
+    bool canRefundSelected() const; // All payments shown, a payment selected that can be refunded
+    // Puts the sync status into the main window's status bar (once this area is in the window).
+    void dockSync();
 
 public slots:
     void openRequestDialog();
     void openReceipt(const QString& chargeId);
     void openRefund(const QString& chargeId);
     void reloadAll();
+    void showPage(dp::Page page); // Requests or AllPayments (Requests when there is no table of all payments)
+    void refundSelected();
+    void startSync();
+
+signals:
+    void pageShown(dp::Page page); // also when the area turns to a page by itself (Requests after a request)
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -54,7 +64,7 @@ private:
     QPointer<PaymentsSync> m_sync;
     bool m_syncDocked = false;
     QLabel* m_notice;
-    QTabWidget* m_pages;
+    QStackedWidget* m_pages;
     RequestsView* m_requests;
     PaymentsView* m_payments = nullptr;
     QPointer<ReceiptView> m_receipt;

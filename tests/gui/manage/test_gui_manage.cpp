@@ -37,17 +37,20 @@ QListWidgetItem* itemStartingWith(QListWidget* list, const QString& text)
     return nullptr;
 }
 
-// The Manage tab in a scroll area, as the work area shows it.
+// The Manage area in a scroll area, as the work area shows it; one of its pages at a time.
 struct ManageWindow
 {
     ManageWindow(AppContext& app, Session& session)
     {
         scroll.setWidgetResizable(true);
-        scroll.setWidget(new ui::ManageTab(app, session));
+        tab = new ui::ManageTab(app, session);
+        scroll.setWidget(tab);
         scroll.resize(1200, 1000);
         scroll.show();
     }
+    void show(Page page) { tab->showPage(page); }
     QScrollArea scroll;
+    ui::ManageTab* tab = nullptr;
 };
 
 } // namespace
@@ -66,6 +69,7 @@ private slots:
         auto team = f.app().staff().createTeam(admin, QStringLiteral("Service cashiers"), true);
         QVERIFY(team.ok());
         ManageWindow w(f.app(), admin);
+        w.show(Page::Invitations);
         QVERIFY(QTest::qWaitForWindowExposed(&w.scroll));
         screenshot(&w.scroll, QStringLiteral("60-manage"));
 
@@ -126,6 +130,7 @@ private slots:
         const Session marco = f.join(QStringLiteral("Marco Alvarez"), Role::Manager);
         QVERIFY(marco.isValid());
         ManageWindow w(f.app(), admin);
+        w.show(Page::Teams);
         QVERIFY(QTest::qWaitForWindowExposed(&w.scroll));
 
         // A team, created empty; then it takes payments and Marco joins it.
@@ -148,15 +153,16 @@ private slots:
         QVERIFY(click(visible<QPushButton>(QStringLiteral("createTeamButton"))));
         QTRY_VERIFY(visible<QLabel>(QStringLiteral("teamNameError")));
         QCOMPARE(f.app().staff().teams(admin)->size(), 1);
+        screenshot(&w.scroll, QStringLiteral("63-manage-teams"));
 
-        // Payout e-mails go to Marco.
+        // Payout e-mails go to Marco (on the Staff page).
+        w.show(Page::Staff);
         QListWidgetItem* recipient = itemStartingWith(visible<QListWidget>(QStringLiteral("payoutRecipientsList")),
                                                       QStringLiteral("Marco Alvarez"));
         QVERIFY(recipient);
         recipient->setCheckState(Qt::Checked);
         QVERIFY(click(visible<QPushButton>(QStringLiteral("saveRecipientsButton"))));
         QTRY_COMPARE(f.app().staff().payoutRecipients(admin).value(), QList<qint64>{marco.userId});
-        screenshot(&w.scroll, QStringLiteral("63-manage-teams"));
 
         // Marco becomes a Consultant, then is deactivated; the Admin's own row cannot be changed.
         auto* role = visible<QComboBox>(QStringLiteral("roleCombo_%1").arg(marco.userId));

@@ -7,6 +7,7 @@
 
 #include "auth/invitecode.h"
 #include "shell/mainwindow.h"
+#include "shell/navigation.h"
 #include "context/appcontext.h"
 #include "staff/staffservice.h"
 
@@ -16,7 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTabWidget>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace dp;
@@ -30,12 +31,13 @@ namespace {
 const QString kMarcoMobile = QStringLiteral("+15145550123");
 const QString kMarcoPassword = QStringLiteral("marco password 1");
 
+// The areas of the navigation's pages ("adminTab", "manageTab", "paymentsTab").
 QStringList tabNames()
 {
     QStringList names;
-    if (auto* tabs = visible<QTabWidget>(QStringLiteral("mainTabs"))) {
-        for (int i = 0; i < tabs->count(); ++i)
-            names.append(tabs->widget(i)->objectName());
+    if (auto* pages = visible<QStackedWidget>(QStringLiteral("navigationPages"))) {
+        for (int i = 0; i < pages->count(); ++i)
+            names.append(pages->widget(i)->objectName());
     }
     return names;
 }
@@ -68,15 +70,12 @@ private:
         QVERIFY(click(visible<QPushButton>(QStringLiteral("signOutButton"))));
         QTRY_VERIFY(visible(QStringLiteral("loginPage")));
     }
-    void openTab(const QString& name)
+    void openPage(const QString& key, const QString& area)
     {
-        auto* tabs = visible<QTabWidget>(QStringLiteral("mainTabs"));
-        QVERIFY(tabs);
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->widget(i)->objectName() == name)
-                tabs->setCurrentIndex(i);
-        }
-        QTRY_VERIFY(visible(name));
+        auto* nav = visible<ui::Navigation>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QVERIFY(nav->setCurrentPage(key));
+        QTRY_VERIFY(visible(area));
     }
 
 private slots:
@@ -96,7 +95,7 @@ private slots:
         // The Admin invites Marco as a Manager from the Manage tab.
         signIn(admin.email, test::StaffFixture::password());
         QVERIFY(tabNames().contains(QStringLiteral("manageTab")));
-        openTab(QStringLiteral("manageTab"));
+        openPage(QStringLiteral("invitations"), QStringLiteral("manageTab"));
         typeInto(visible<QLineEdit>(QStringLiteral("inviteNameEdit")), QStringLiteral("Marco Alvarez"));
         typeInto(visible<QLineEdit>(QStringLiteral("inviteEmailEdit")), QStringLiteral("marco@mainstreet.test"));
         typeInto(visible<QLineEdit>(QStringLiteral("inviteMobileEdit")), QStringLiteral("+1 514 555 0123"));
@@ -146,7 +145,7 @@ private slots:
 
         // The Admin creates a team that takes payments and adds Marco to it.
         signIn(admin.email, test::StaffFixture::password());
-        openTab(QStringLiteral("manageTab"));
+        openPage(QStringLiteral("teams"), QStringLiteral("manageTab"));
         typeInto(visible<QLineEdit>(QStringLiteral("teamNameEdit")), QStringLiteral("Service cashiers"));
         QVERIFY(click(visible<QPushButton>(QStringLiteral("createTeamButton"))));
         QTRY_COMPARE(visible<QListWidget>(QStringLiteral("teamsList"))->count(), 1);

@@ -43,7 +43,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTabWidget>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -347,7 +347,7 @@ void TestGuiPaymentsFlow::consultantCannotRefund()
     QVERIFY(ensureRequestPaid());
     AppContext& ctx = m_env->app();
     QVERIFY(!m_tab->paymentsView()); // Requests only
-    QCOMPARE(m_tab->findChild<QTabWidget*>(QStringLiteral("paymentsPages"))->count(), 1);
+    QCOMPARE(m_tab->findChild<QStackedWidget*>(QStringLiteral("paymentsPages"))->count(), 1);
     QVERIFY(!visible(QStringLiteral("refundButton")));
 
     // The consultant may open the receipt of their own paid request; it offers no refund.
@@ -384,7 +384,7 @@ void TestGuiPaymentsFlow::managerSavesTheReceiptAsPdf()
     QVERIFY(test::waitForSync(m_tab));
     openTab(m_manager);
     QVERIFY(m_tab->paymentsView());
-    m_tab->findChild<QTabWidget*>(QStringLiteral("paymentsPages"))->setCurrentWidget(m_tab->paymentsView());
+    m_tab->showPage(Page::AllPayments);
     QVERIFY(visible(QStringLiteral("refundButton")));
     // The manager sees every request, the consultant's included.
     QVERIFY(m_tab->requestsView()->model()->rowOf(m_request.id) >= 0);

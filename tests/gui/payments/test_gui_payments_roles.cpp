@@ -7,6 +7,7 @@
 #include "testenv.h"
 
 #include "shell/mainwindow.h"
+#include "shell/navigation.h"
 #include "payments/paymentssync.h"
 #include "payments/paymentstab.h"
 #include "payments/paymentsmodel.h"
@@ -18,7 +19,7 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QTabWidget>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace dp;
@@ -81,16 +82,17 @@ void TestGuiPaymentsRoles::tabFollowsTheRole()
     QVERIFY(click(visible<QPushButton>(QStringLiteral("demoLogin_") + role)));
     QTRY_VERIFY(visible(QStringLiteral("workArea")));
 
-    auto* tabs = visible<QTabWidget>(QStringLiteral("mainTabs"));
+    auto* nav = visible<ui::Navigation>(QStringLiteral("navigation"));
     auto* payments = m_window->findChild<ui::PaymentsTab*>(QStringLiteral("paymentsTab"));
-    QVERIFY(payments);
-    tabs->setCurrentWidget(payments);
+    QVERIFY(nav && payments);
+    QVERIFY(nav->setCurrentPage(QStringLiteral("requests")));
     QVERIFY(visible(QStringLiteral("requestPaymentButton")));
-    auto* pageTabs = payments->findChild<QTabWidget*>(QStringLiteral("paymentsPages"));
-    QCOMPARE(pageTabs->count(), pages);
+    auto* pageStack = payments->findChild<QStackedWidget*>(QStringLiteral("paymentsPages"));
+    QCOMPARE(pageStack->count(), pages);
     QCOMPARE(payments->paymentsView() != nullptr, pages == 2);
+    QCOMPARE(nav->pages().contains(QStringLiteral("allPayments")), pages == 2);
     if (payments->paymentsView()) {
-        pageTabs->setCurrentWidget(payments->paymentsView());
+        QVERIFY(nav->setCurrentPage(QStringLiteral("allPayments")));
         QVERIFY(visible(QStringLiteral("paymentsTable")));
     }
     QCOMPARE(visible(QStringLiteral("refundButton")) != nullptr, refund);

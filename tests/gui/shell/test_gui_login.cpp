@@ -1,16 +1,17 @@
-// MNG-4 and the role table through the real widgets: sign-in errors, lockout, demo sign-in per role and the tabs
+// MNG-4 and the role table through the real widgets: sign-in errors, lockout, demo sign-in per role and the areas
 // each role sees.
 #include "guitest.h"
 #include "testenv.h"
 
 #include "shell/mainwindow.h"
+#include "shell/navigation.h"
 #include "context/appcontext.h"
 #include "auth/userservice.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTabWidget>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace dp;
@@ -164,11 +165,11 @@ void TestGuiLogin::demoButtonsSignInEachRole()
     QTRY_VERIFY2(visible(QStringLiteral("workArea")), qPrintable(loginError()));
     QCOMPARE(roleKey(window.session().role), role);
 
-    auto* tabs = visible<QTabWidget>(QStringLiteral("mainTabs"));
-    QVERIFY(tabs);
-    auto hasTab = [tabs](const QString& name) {
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->widget(i)->objectName() == name)
+    auto* areas = visible<QStackedWidget>(QStringLiteral("navigationPages"));
+    QVERIFY(areas);
+    auto hasTab = [areas](const QString& name) {
+        for (int i = 0; i < areas->count(); ++i) {
+            if (areas->widget(i)->objectName() == name)
                 return true;
         }
         return false;
@@ -179,7 +180,8 @@ void TestGuiLogin::demoButtonsSignInEachRole()
     QVERIFY(visible<QLabel>(QStringLiteral("userLabel"))->text().contains(roleDisplayName(window.session().role)));
     screenshot(&window, QStringLiteral("34-signed-in-") + role);
     if (manageTab) {
-        tabs->setCurrentIndex(tabs->indexOf(window.findChild<QWidget*>(QStringLiteral("manageTab"))));
+        QVERIFY(visible<ui::Navigation>(QStringLiteral("navigation"))->setCurrentPage(QStringLiteral("staff")));
+        QVERIFY(visible(QStringLiteral("manageTab")));
         screenshot(&window, QStringLiteral("35-manage-tab"));
     }
 }

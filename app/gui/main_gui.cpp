@@ -1,4 +1,4 @@
-#include "apprunner.h"
+#include "guirunner.h"
 
 int main(int argc, char** argv)
 {

@@ -1,4 +1,4 @@
-#include "admintab.h"
+#include "connectionspage.h"
 
 #include "connectionsbox.h"
 #include "common/uistyle.h"
@@ -9,11 +9,11 @@
 
 namespace dp::ui {
 
-AdminTab::AdminTab(AppContext& ctx, Session& session, QWidget* parent)
+ConnectionsPage::ConnectionsPage(AppContext& ctx, Session& session, QWidget* parent)
     : QWidget(parent)
 {
     auto* connections = new ConnectionsBox(ctx, session);
-    connect(connections, &ConnectionsBox::refreshed, this, &AdminTab::refreshed);
+    connect(connections, &ConnectionsBox::refreshed, this, &ConnectionsPage::refreshed);
 
     // A column of readable width: on a wide screen the status stays next to the feature it describes.
     auto* column = new QWidget;

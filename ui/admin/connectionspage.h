@@ -11,12 +11,12 @@ class AppContext;
 
 namespace dp::ui {
 
-// The Admin tab: the Connections box (ONB-1..9) and, in later releases, billing and the financing program.
-class AdminTab : public QWidget
+// The Connections page of the Admin area: the Connections box (ONB-1..9), with its payout settings.
+class ConnectionsPage : public QWidget
 {
     Q_OBJECT
 public:
-    AdminTab(AppContext& ctx, Session& session, QWidget* parent = nullptr);
+    ConnectionsPage(AppContext& ctx, Session& session, QWidget* parent = nullptr);
 
 signals:
     void refreshed(const QDateTime& when);
