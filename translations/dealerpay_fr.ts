@@ -92,14 +92,32 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Stopping: waiting for the running jobs to end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync was stopped; the next run continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionService</name>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>save the sync position</source>
-        <translation>enregistrer la position de synchronisation</translation>
     </message>
     <message>
         <source>Bank account for payouts</source>
@@ -186,10 +204,6 @@
         <translation>Aucun compte bancaire pour l&apos;instant</translation>
     </message>
     <message>
-        <source>read the rooftops</source>
-        <translation>lire les établissements</translation>
-    </message>
-    <message>
         <source>This rooftop no longer exists.</source>
         <translation>Cet établissement n&apos;existe plus.</translation>
     </message>
@@ -200,10 +214,6 @@
     <message>
         <source>A rooftop with this name already exists.</source>
         <translation>Un établissement porte déjà ce nom.</translation>
-    </message>
-    <message>
-        <source>save the rooftop</source>
-        <translation>enregistrer l&apos;établissement</translation>
     </message>
     <message>
         <source>Choose at least one country.</source>
@@ -232,10 +242,6 @@
     <message>
         <source>Connect this rooftop first.</source>
         <translation>Connectez d&apos;abord cet établissement.</translation>
-    </message>
-    <message>
-        <source>save the account status</source>
-        <translation>enregistrer l&apos;état du compte</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -294,6 +300,10 @@ J&apos;inviterai le personnel de la comptabilité dans DealerPay afin que vous p
 
 Merci de votre aide,
 %2</translation>
+    </message>
+    <message>
+        <source>Another rooftop already has this name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -380,6 +390,32 @@ Merci de votre aide,
     <message>
         <source>Manual — payouts are sent only when requested</source>
         <translation>Manuel — les versements sont envoyés uniquement sur demande</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationRepository</name>
+    <message>
+        <source>read the invitation</source>
+        <translation type="unfinished">lire l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>save the invitation</source>
+        <translation type="unfinished">enregistrer l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>read the invitations</source>
+        <translation type="unfinished">lire les invitations</translation>
+    </message>
+    <message>
+        <source>revoke the invitation</source>
+        <translation type="unfinished">révoquer l&apos;invitation</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>The job was stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -559,29 +595,64 @@ Merci,
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The payment link may not have been created: %1 Press Send again: the same request is finished and the customer gets one link.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>PaymentsText</name>
+    <name>PaymentState</name>
     <message>
         <source>Paid</source>
-        <translation>Payé</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation>Partiellement remboursé</translation>
+        <translation type="unfinished">Partiellement remboursé</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation>Remboursé</translation>
+        <translation type="unfinished">Remboursé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Échoué</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>En attente</translation>
+        <translation type="unfinished">En attente</translation>
     </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">Frais</translation>
+    </message>
+    <message>
+        <source>You keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing fee of the payment. It is not returned when the payment is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has been given back to the customer so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the dealership keeps: the amount, less the fee, less what was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsText</name>
     <message>
         <source>Card</source>
         <translation>Carte</translation>
@@ -592,30 +663,70 @@ Merci,
     </message>
 </context>
 <context>
+    <name>PayoutMailJob</name>
+    <message>
+        <source>Payout e-mails</source>
+        <translation type="unfinished">Courriels de versement</translation>
+    </message>
+    <message>
+        <source>Sending the payout e-mails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout e-mail(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be sent and will be tried again: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PayoutNotifier</name>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>read the payout e-mail recipients</source>
-        <translation>lire les destinataires des courriels de versement</translation>
+        <source>E-mail is not set up yet: the payout e-mails wait until an Admin enters the mail server.</source>
+        <translation>Le courriel n&apos;est pas encore configuré&#xa0;: les courriels de versement attendront qu&apos;un administrateur saisisse le serveur de messagerie.</translation>
     </message>
     <message>
-        <source>read the rooftops</source>
-        <translation>lire les établissements</translation>
+        <source>The payout %1 is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayoutRepository</name>
+    <message>
+        <source>read the payout e-mail recipients</source>
+        <translation type="unfinished">lire les destinataires des courriels de versement</translation>
     </message>
     <message>
         <source>read the payout e-mails</source>
-        <translation>lire les courriels de versement</translation>
+        <translation type="unfinished">lire les courriels de versement</translation>
+    </message>
+    <message>
+        <source>save the payout e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the payout e-mail recipients</source>
+        <translation type="unfinished">enregistrer les destinataires des courriels de versement</translation>
+    </message>
+    <message>
+        <source>read the sync position</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the sync position</source>
-        <translation>enregistrer la position de synchronisation</translation>
-    </message>
-    <message>
-        <source>E-mail is not set up yet: the payout e-mails wait until an Admin enters the mail server.</source>
-        <translation>Le courriel n&apos;est pas encore configuré&#xa0;: les courriels de versement attendront qu&apos;un administrateur saisisse le serveur de messagerie.</translation>
+        <translation type="unfinished">enregistrer la position de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -633,12 +744,72 @@ Merci,
         <translation>DealerPay</translation>
     </message>
     <message>
-        <source>The sandbox could not start: %1</source>
-        <translation>L&apos;environnement de test n&apos;a pas pu démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Demo Motors Group</source>
         <translation>Demo Motors Group</translation>
+    </message>
+    <message>
+        <source>Opening DealerPay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundEligibility</name>
+    <message>
+        <source>Only an Admin or a Manager of a payment-taking team can refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment failed: no money was taken, so there is nothing to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment has not gone through yet. It can be refunded once it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment has already been refunded in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundRecoveryJob</name>
+    <message>
+        <source>Refund recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the refunds whose outcome is unknown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) with an unknown outcome settled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefundRepository</name>
+    <message>
+        <source>read the refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the refund</source>
+        <translation type="unfinished">enregistrer le remboursement</translation>
+    </message>
+    <message>
+        <source>Another refund of this payment is being made. Wait for it to finish, then look at the payment again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -680,14 +851,6 @@ Merci,
         <translation>Choisissez le motif du remboursement.</translation>
     </message>
     <message>
-        <source>This payment is not in the local store. Refresh and try again.</source>
-        <translation>Ce paiement n&apos;est pas dans la base locale. Actualisez et réessayez.</translation>
-    </message>
-    <message>
-        <source>Only a successful payment can be refunded.</source>
-        <translation>Seul un paiement réussi peut être remboursé.</translation>
-    </message>
-    <message>
         <source>Enter an amount greater than zero.</source>
         <translation>Saisissez un montant supérieur à zéro.</translation>
     </message>
@@ -696,12 +859,32 @@ Merci,
         <translation>Au plus %1 peut encore être remboursé sur ce paiement.</translation>
     </message>
     <message>
-        <source>save the refund</source>
-        <translation>enregistrer le remboursement</translation>
-    </message>
-    <message>
         <source>This refund was not prepared. Start it again.</source>
         <translation>Ce remboursement n&apos;a pas été préparé. Recommencez.</translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown — checking. The refund of %1 on this payment is checked with the payments server before another refund can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown: the payments server could not be asked (%1). Nothing was sent again; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments server never received this refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund was not sent: the payments server never received it. You can start a new refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund was replaced by a newer one and was not sent. Start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown — %1 The payments server is asked whether the refund was made before anything is sent again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -729,6 +912,37 @@ Merci,
     <message>
         <source>Your role (%1) does not allow this. Ask an Admin of your organization.</source>
         <translation>Votre rôle (%1) ne le permet pas. Adressez-vous à un administrateur de votre organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>RooftopRepository</name>
+    <message>
+        <source>read the rooftops</source>
+        <translation type="unfinished">lire les établissements</translation>
+    </message>
+    <message>
+        <source>save the rooftop</source>
+        <translation type="unfinished">enregistrer l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>save the account status</source>
+        <translation type="unfinished">enregistrer l&apos;état du compte</translation>
+    </message>
+    <message>
+        <source>save the sync position</source>
+        <translation type="unfinished">enregistrer la position de synchronisation</translation>
+    </message>
+    <message>
+        <source>read the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the events read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -958,16 +1172,8 @@ Merci,
         <translation>Une invitation à cette adresse est déjà en attente&#xa0;: renvoyez-la depuis la liste.</translation>
     </message>
     <message>
-        <source>read the invitation</source>
-        <translation>lire l&apos;invitation</translation>
-    </message>
-    <message>
         <source>This invitation no longer exists.</source>
         <translation>Cette invitation n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>read the invitations</source>
-        <translation>lire les invitations</translation>
     </message>
     <message>
         <source>save the invitation</source>
@@ -984,10 +1190,6 @@ Merci,
     <message>
         <source>%1 has already registered. Deactivate the user instead.</source>
         <translation>Le compte de %1 existe déjà. Désactivez plutôt l&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>revoke the invitation</source>
-        <translation>révoquer l&apos;invitation</translation>
     </message>
     <message>
         <source>This invitation has already been used. Sign in with your e-mail and password.</source>
@@ -1016,14 +1218,6 @@ Merci,
     <message>
         <source>create your user</source>
         <translation>créer votre compte</translation>
-    </message>
-    <message>
-        <source>read the staff</source>
-        <translation>lire la liste du personnel</translation>
-    </message>
-    <message>
-        <source>read the user</source>
-        <translation>lire l&apos;utilisateur</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
@@ -1066,18 +1260,6 @@ Merci,
         <translation>Choisissez un mot de passe différent de l&apos;actuel.</translation>
     </message>
     <message>
-        <source>change the password</source>
-        <translation>changer le mot de passe</translation>
-    </message>
-    <message>
-        <source>read the teams</source>
-        <translation>lire les équipes</translation>
-    </message>
-    <message>
-        <source>read the team</source>
-        <translation>lire l&apos;équipe</translation>
-    </message>
-    <message>
         <source>This team no longer exists.</source>
         <translation>Cette équipe n&apos;existe plus.</translation>
     </message>
@@ -1092,22 +1274,6 @@ Merci,
     <message>
         <source>There is already a team with this name.</source>
         <translation>Une équipe porte déjà ce nom.</translation>
-    </message>
-    <message>
-        <source>create the team</source>
-        <translation>créer l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>rename the team</source>
-        <translation>renommer l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>change the team</source>
-        <translation>modifier l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>read the payout e-mail recipients</source>
-        <translation>lire les destinataires des courriels de versement</translation>
     </message>
     <message>
         <source>%1 is deactivated and cannot receive payout e-mails.</source>
@@ -1144,6 +1310,32 @@ Merci,
         <source>save the payment</source>
         <translation>enregistrer le paiement</translation>
     </message>
+    <message>
+        <source>This payment is not in the local store. Refresh and try again.</source>
+        <translation type="unfinished">Ce paiement n&apos;est pas dans la base locale. Actualisez et réessayez.</translation>
+    </message>
+    <message>
+        <source>read the refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncJob</name>
+    <message>
+        <source>Payments sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 — %2 (%3)</source>
+        <translation type="unfinished">Synchronisation de %1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n payment(s), %1 refund(s), %2 payout(s) and %3 change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -1164,24 +1356,97 @@ Merci,
         <translation>La synchronisation a été arrêtée.</translation>
     </message>
     <message>
-        <source>read the rooftops</source>
-        <translation>lire les établissements</translation>
-    </message>
-    <message>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
-    </message>
-    <message>
-        <source>save the sync position</source>
-        <translation>enregistrer la position de synchronisation</translation>
     </message>
     <message>
         <source>save the synced data</source>
         <translation>enregistrer les données synchronisées</translation>
     </message>
+</context>
+<context>
+    <name>SystemActor</name>
     <message>
-        <source>save the payouts</source>
-        <translation>enregistrer les versements</translation>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRepository</name>
+    <message>
+        <source>read the teams</source>
+        <translation type="unfinished">lire les équipes</translation>
+    </message>
+    <message>
+        <source>read the team</source>
+        <translation type="unfinished">lire l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>read the team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the team</source>
+        <translation type="unfinished">créer l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>rename the team</source>
+        <translation type="unfinished">renommer l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>change the team</source>
+        <translation type="unfinished">modifier l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>add the team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>read the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the organization</source>
+        <translation type="unfinished">enregistrer l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>save the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the user</source>
+        <translation type="unfinished">lire l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>change the role</source>
+        <translation type="unfinished">changer le rôle</translation>
+    </message>
+    <message>
+        <source>change the user</source>
+        <translation type="unfinished">modifier l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>save the failed log-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the password</source>
+        <translation type="unfinished">changer le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1473,6 @@ Merci,
     <message>
         <source>save the organization</source>
         <translation>enregistrer l&apos;organisation</translation>
-    </message>
-    <message>
-        <source>Service cashiers</source>
-        <translation>Caissiers du service</translation>
     </message>
     <message>
         <source>create the demo data</source>
@@ -1327,6 +1588,115 @@ Merci,
         <source>The tax id</source>
         <translation>Numéro fiscal</translation>
     </message>
+    <message>
+        <source>Enter the phone number with its area code, like (514) 555-0142, or + and the country code for a number abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::app::Startup</name>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished">L&apos;environnement de test n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::app::cli</name>
+    <message>
+        <source>PostgreSQL stores are not supported yet: pass the path of a SQLite file to --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db takes the path of a SQLite file, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the store, %1, does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be created: the folder %1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is never taken from the command line: every user of this machine can read a command line. Put it in the environment variable %1 or in the keychain (the desktop app stores it there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a payments API: give an http:// or https:// URL to --api-base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key: set the environment variable %1, or save the key in the keychain by signing in to the desktop app in live mode once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments API at %1 refused the API key (HTTP 401). Check the key in %2 or in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments API at %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments API at %1 answered with an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::store::SyncRepository</name>
+    <message>
+        <source>read the rooftops</source>
+        <translation type="unfinished">lire les établissements</translation>
+    </message>
+    <message>
+        <source>read the sync position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the sync position</source>
+        <translation type="unfinished">enregistrer la position de synchronisation</translation>
+    </message>
+    <message>
+        <source>read the events already applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the events already applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the payouts</source>
+        <translation type="unfinished">enregistrer les versements</translation>
+    </message>
+    <message>
+        <source>save the synced data</source>
+        <translation type="unfinished">enregistrer les données synchronisées</translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::AcceptInvitePage</name>
@@ -1438,13 +1808,6 @@ Merci,
     </message>
 </context>
 <context>
-    <name>dp::ui::AdminTab</name>
-    <message>
-        <source>Connect each rooftop to payments, then choose when payouts reach your bank and how the charge appears on your customers&apos; statements.</source>
-        <translation>Connectez chaque établissement aux paiements, puis choisissez quand les versements arrivent à votre banque et comment la transaction apparaît sur les relevés de vos clients.</translation>
-    </message>
-</context>
-<context>
     <name>dp::ui::AllowedCountriesDialog</name>
     <message>
         <source>Allowed countries</source>
@@ -1453,6 +1816,17 @@ Merci,
     <message>
         <source>Payments can be offered to businesses registered in these countries. A rooftop chooses its country when it connects.</source>
         <translation>Les paiements peuvent être offerts aux entreprises enregistrées dans ces pays. Un établissement choisit son pays lorsqu&apos;il se connecte.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::BillingPage</name>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DealerPay subscription in one place: the plan of each rooftop, the monthly invoices with their PDF, and the card or bank account they are charged to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1926,10 @@ Merci,
     <message>
         <source>Business Number (BN):</source>
         <translation>Numéro d&apos;entreprise (NE)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rooftop name customers see:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2087,10 @@ Merci,
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::ConnectionsBox</name>
@@ -1847,6 +2229,24 @@ Merci,
     <message>
         <source>Bank and tax details</source>
         <translation>Renseignements bancaires et fiscaux</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::ConnectionsPage</name>
+    <message>
+        <source>Connect each rooftop to payments, then choose when payouts reach your bank and how the charge appears on your customers&apos; statements.</source>
+        <translation type="unfinished">Connectez chaque établissement aux paiements, puis choisissez quand les versements arrivent à votre banque et comment la transaction apparaît sur les relevés de vos clients.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::FinancingPage</name>
+    <message>
+        <source>Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital for your rooftops: the financing offers each one qualifies for, based on its card payments, and the progress of each advance as a share of daily payments repays it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2402,6 @@ Merci,
         <translation>nom@concession.com</translation>
     </message>
     <message>
-        <source>+1 514 555 0100</source>
-        <translation>+1 514 555 0100</translation>
-    </message>
-    <message>
         <source>Send invitation</source>
         <translation>Envoyer l&apos;invitation</translation>
     </message>
@@ -2064,6 +2460,10 @@ Merci,
     <message>
         <source>You can resend it from the list, or give %1 this code to enter in DealerPay: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Vous pouvez la renvoyer depuis la liste, ou donner à %1 ce code à saisir dans DealerPay&#xa0;: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(514) 555-0100</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2578,38 @@ Merci,
         <source>Last refreshed %1</source>
         <translation>Dernière actualisation&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About DealerPay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About DealerPay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DealerPay %1&lt;/h3&gt;&lt;p&gt;Payments for dealerships: text-to-pay links, the payments of every rooftop, refunds and payouts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::ManageTab</name>
@@ -2192,6 +2624,21 @@ Merci,
     <message>
         <source>E-mail goes out through %1 (port %2) from %3.</source>
         <translation>Les courriels partent par %1 (port %2) depuis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::Navigation</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a page with the arrow keys; it opens as the selection moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 area</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2219,22 +2666,6 @@ Merci,
     <message>
         <source>RO number</source>
         <translation>N° de bon de travail</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Frais</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Net</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Remboursé</translation>
     </message>
     <message>
         <source>State</source>
@@ -2287,10 +2718,6 @@ Merci,
         <source>Stopping the sync…</source>
         <translation>Arrêt de la synchronisation…</translation>
     </message>
-    <message>
-        <source>Syncing %1 — %2 (%3)</source>
-        <translation>Synchronisation de %1 — %2 (%3)</translation>
-    </message>
 </context>
 <context>
     <name>dp::ui::PaymentsTab</name>
@@ -2309,18 +2736,6 @@ Merci,
     <message>
         <source>Fetch the latest payments, refunds and request states now. This also happens every minute.</source>
         <translation>Récupérer maintenant les derniers paiements, remboursements et états des demandes. Cela se fait aussi automatiquement chaque minute.</translation>
-    </message>
-    <message>
-        <source>My requests</source>
-        <translation>Mes demandes</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Demandes</translation>
-    </message>
-    <message>
-        <source>All payments</source>
-        <translation>Tous les paiements</translation>
     </message>
     <message>
         <source>Payment link for %1 sent to %2 (%3). Its state follows here as the customer opens and pays it.</source>
@@ -2529,6 +2944,17 @@ Merci,
     </message>
 </context>
 <context>
+    <name>dp::ui::PayoutsPage</name>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished">Versements</translation>
+    </message>
+    <message>
+        <source>Every payout to your rooftops&apos; bank accounts, with its arrival date and the payments, refunds and fees it contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dp::ui::ReauthDialog</name>
     <message>
         <source>Confirm it&apos;s you</source>
@@ -2661,6 +3087,21 @@ Merci,
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
+    <message>
+        <source>Paid %1, fee %2, refunded %3: you keep %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::ReconciliationPage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day&apos;s payments, refunds and fees matched against the payouts and your repair orders, with the differences to look at first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::RefundDialog</name>
@@ -2788,16 +3229,51 @@ Merci,
         <source> (payment for %1)</source>
         <translation> (paiement du bon de travail %1)</translation>
     </message>
+    <message>
+        <source>Refund outcome unknown — checking whether the payments server made the refund of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">Vérification…</translation>
+    </message>
+    <message>
+        <source>The refund of %1 was made. The customer gets it back once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier refund of %1 was not made: the payments server never received it. You can start a new refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown — the payments server has not made the refund of %1. Continue to send it again; it cannot be made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the refund of %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown — checking. Continue asks the payments server whether the refund of %1 was made before anything is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by day, rooftop, team and consultant, and exports for your accounting office.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::RequestDialog</name>
     <message>
         <source>First and last name</source>
         <translation>Prénom et nom</translation>
-    </message>
-    <message>
-        <source>+1 514 555 0123</source>
-        <translation>+1 514 555 0123</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2911,6 +3387,10 @@ Merci,
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
+    <message>
+        <source>(514) 555-0123</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::RequestsModel</name>
@@ -2933,18 +3413,6 @@ Merci,
     <message>
         <source>RO number</source>
         <translation>N° de bon de travail</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Frais</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Net</translation>
     </message>
     <message>
         <source>State</source>
@@ -3218,16 +3686,120 @@ Merci,
         <translation>Rien à afficher pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Your role has no tab yet. Ask your administrator to add you to a team that takes payments.</source>
-        <translation>Votre rôle n&apos;a encore aucun onglet. Demandez à votre administrateur de vous ajouter à une équipe qui encaisse les paiements.</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Change password…</source>
         <translation>Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished">Connexions</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Personnel</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">Équipes</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished">Invitations</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation type="unfinished">Mes demandes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">Demandes</translation>
+    </message>
+    <message>
+        <source>All payments</source>
+        <translation type="unfinished">Tous les paiements</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished">Versements</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role has no page yet. Ask your administrator to add you to a team that takes payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the latest payments, refunds and request states now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports for your accounting office arrive with the Reports page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the requests or payments shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New payment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text a secure payment link to a customer.</source>
+        <translation type="unfinished">Envoyer par texto un lien de paiement sécurisé à un client.</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund all or part of the selected payment.</source>
+        <translation type="unfinished">Rembourser tout ou partie du paiement sélectionné.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -92,14 +92,32 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Stopping: waiting for the running jobs to end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync was stopped; the next run continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionService</name>
     <message>
         <source>Cancelled.</source>
         <translation>Annullato.</translation>
-    </message>
-    <message>
-        <source>save the sync position</source>
-        <translation>salvare la posizione di sincronizzazione</translation>
     </message>
     <message>
         <source>Bank account for payouts</source>
@@ -186,10 +204,6 @@
         <translation>Ancora nessun conto bancario</translation>
     </message>
     <message>
-        <source>read the rooftops</source>
-        <translation>leggere le concessionarie</translation>
-    </message>
-    <message>
         <source>This rooftop no longer exists.</source>
         <translation>Questa concessionaria non esiste più.</translation>
     </message>
@@ -200,10 +214,6 @@
     <message>
         <source>A rooftop with this name already exists.</source>
         <translation>Esiste già una concessionaria con questo nome.</translation>
-    </message>
-    <message>
-        <source>save the rooftop</source>
-        <translation>salvare la concessionaria</translation>
     </message>
     <message>
         <source>Choose at least one country.</source>
@@ -232,10 +242,6 @@
     <message>
         <source>Connect this rooftop first.</source>
         <translation>Prima connetti questa concessionaria.</translation>
-    </message>
-    <message>
-        <source>save the account status</source>
-        <translation>salvare lo stato dell&apos;account</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -294,6 +300,10 @@ Inviterò il personale della contabilità in DealerPay, così potrai riconciliar
 
 Grazie per l&apos;aiuto,
 %2</translation>
+    </message>
+    <message>
+        <source>Another rooftop already has this name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -380,6 +390,32 @@ Grazie per l&apos;aiuto,
     <message>
         <source>Manual — payouts are sent only when requested</source>
         <translation>Manuale — i bonifici vengono inviati solo su richiesta</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationRepository</name>
+    <message>
+        <source>read the invitation</source>
+        <translation type="unfinished">leggere l&apos;invito</translation>
+    </message>
+    <message>
+        <source>save the invitation</source>
+        <translation type="unfinished">salvare l&apos;invito</translation>
+    </message>
+    <message>
+        <source>read the invitations</source>
+        <translation type="unfinished">leggere gli inviti</translation>
+    </message>
+    <message>
+        <source>revoke the invitation</source>
+        <translation type="unfinished">revocare l&apos;invito</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>The job was stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -559,29 +595,64 @@ Grazie,
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The payment link may not have been created: %1 Press Send again: the same request is finished and the customer gets one link.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>PaymentsText</name>
+    <name>PaymentState</name>
     <message>
         <source>Paid</source>
-        <translation>Pagato</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation>Rimborsato in parte</translation>
+        <translation type="unfinished">Rimborsato in parte</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation>Rimborsato</translation>
+        <translation type="unfinished">Rimborsato</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Non riuscito</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>In attesa</translation>
+        <translation type="unfinished">In attesa</translation>
     </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importo</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">Commissione</translation>
+    </message>
+    <message>
+        <source>You keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing fee of the payment. It is not returned when the payment is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has been given back to the customer so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the dealership keeps: the amount, less the fee, less what was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsText</name>
     <message>
         <source>Card</source>
         <translation>Carta</translation>
@@ -592,30 +663,70 @@ Grazie,
     </message>
 </context>
 <context>
+    <name>PayoutMailJob</name>
+    <message>
+        <source>Payout e-mails</source>
+        <translation type="unfinished">E-mail dei bonifici</translation>
+    </message>
+    <message>
+        <source>Sending the payout e-mails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout e-mail(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be sent and will be tried again: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PayoutNotifier</name>
     <message>
         <source>Cancelled.</source>
         <translation>Annullato.</translation>
     </message>
     <message>
-        <source>read the payout e-mail recipients</source>
-        <translation>leggere i destinatari delle e-mail dei bonifici</translation>
+        <source>E-mail is not set up yet: the payout e-mails wait until an Admin enters the mail server.</source>
+        <translation>L&apos;e-mail non è ancora configurata: le e-mail dei bonifici restano in attesa finché un amministratore non inserisce il server di posta.</translation>
     </message>
     <message>
-        <source>read the rooftops</source>
-        <translation>leggere le concessionarie</translation>
+        <source>The payout %1 is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayoutRepository</name>
+    <message>
+        <source>read the payout e-mail recipients</source>
+        <translation type="unfinished">leggere i destinatari delle e-mail dei bonifici</translation>
     </message>
     <message>
         <source>read the payout e-mails</source>
-        <translation>leggere le e-mail dei bonifici</translation>
+        <translation type="unfinished">leggere le e-mail dei bonifici</translation>
+    </message>
+    <message>
+        <source>save the payout e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the payout e-mail recipients</source>
+        <translation type="unfinished">salvare i destinatari delle e-mail dei bonifici</translation>
+    </message>
+    <message>
+        <source>read the sync position</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>save the sync position</source>
-        <translation>salvare la posizione di sincronizzazione</translation>
-    </message>
-    <message>
-        <source>E-mail is not set up yet: the payout e-mails wait until an Admin enters the mail server.</source>
-        <translation>L&apos;e-mail non è ancora configurata: le e-mail dei bonifici restano in attesa finché un amministratore non inserisce il server di posta.</translation>
+        <translation type="unfinished">salvare la posizione di sincronizzazione</translation>
     </message>
 </context>
 <context>
@@ -633,12 +744,72 @@ Grazie,
         <translation>DealerPay</translation>
     </message>
     <message>
-        <source>The sandbox could not start: %1</source>
-        <translation>Impossibile avviare l&apos;ambiente di test: %1</translation>
-    </message>
-    <message>
         <source>Demo Motors Group</source>
         <translation>Demo Motors Group</translation>
+    </message>
+    <message>
+        <source>Opening DealerPay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundEligibility</name>
+    <message>
+        <source>Only an Admin or a Manager of a payment-taking team can refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment failed: no money was taken, so there is nothing to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment has not gone through yet. It can be refunded once it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment has already been refunded in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundRecoveryJob</name>
+    <message>
+        <source>Refund recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the refunds whose outcome is unknown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) with an unknown outcome settled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefundRepository</name>
+    <message>
+        <source>read the refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the refund</source>
+        <translation type="unfinished">salvare il rimborso</translation>
+    </message>
+    <message>
+        <source>Another refund of this payment is being made. Wait for it to finish, then look at the payment again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -680,14 +851,6 @@ Grazie,
         <translation>Scegli il motivo del rimborso.</translation>
     </message>
     <message>
-        <source>This payment is not in the local store. Refresh and try again.</source>
-        <translation>Questo pagamento non è nell&apos;archivio locale. Aggiorna e riprova.</translation>
-    </message>
-    <message>
-        <source>Only a successful payment can be refunded.</source>
-        <translation>Solo un pagamento riuscito può essere rimborsato.</translation>
-    </message>
-    <message>
         <source>Enter an amount greater than zero.</source>
         <translation>Inserisci un importo maggiore di zero.</translation>
     </message>
@@ -696,12 +859,32 @@ Grazie,
         <translation>Su questo pagamento si possono ancora rimborsare al massimo %1.</translation>
     </message>
     <message>
-        <source>save the refund</source>
-        <translation>salvare il rimborso</translation>
-    </message>
-    <message>
         <source>This refund was not prepared. Start it again.</source>
         <translation>Questo rimborso non è stato preparato. Ricomincia.</translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown — checking. The refund of %1 on this payment is checked with the payments server before another refund can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown: the payments server could not be asked (%1). Nothing was sent again; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments server never received this refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund was not sent: the payments server never received it. You can start a new refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund was replaced by a newer one and was not sent. Start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown — %1 The payments server is asked whether the refund was made before anything is sent again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -729,6 +912,37 @@ Grazie,
     <message>
         <source>Your role (%1) does not allow this. Ask an Admin of your organization.</source>
         <translation>Il tuo ruolo (%1) non lo consente. Rivolgiti a un amministratore della tua organizzazione.</translation>
+    </message>
+</context>
+<context>
+    <name>RooftopRepository</name>
+    <message>
+        <source>read the rooftops</source>
+        <translation type="unfinished">leggere le concessionarie</translation>
+    </message>
+    <message>
+        <source>save the rooftop</source>
+        <translation type="unfinished">salvare la concessionaria</translation>
+    </message>
+    <message>
+        <source>save the account status</source>
+        <translation type="unfinished">salvare lo stato dell&apos;account</translation>
+    </message>
+    <message>
+        <source>save the sync position</source>
+        <translation type="unfinished">salvare la posizione di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>read the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the events read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -958,16 +1172,8 @@ Grazie,
         <translation>Un invito a questo indirizzo è già in attesa: invialo di nuovo dall&apos;elenco.</translation>
     </message>
     <message>
-        <source>read the invitation</source>
-        <translation>leggere l&apos;invito</translation>
-    </message>
-    <message>
         <source>This invitation no longer exists.</source>
         <translation>Questo invito non esiste più.</translation>
-    </message>
-    <message>
-        <source>read the invitations</source>
-        <translation>leggere gli inviti</translation>
     </message>
     <message>
         <source>save the invitation</source>
@@ -984,10 +1190,6 @@ Grazie,
     <message>
         <source>%1 has already registered. Deactivate the user instead.</source>
         <translation>L&apos;account di %1 esiste già. Disattiva invece l&apos;utente.</translation>
-    </message>
-    <message>
-        <source>revoke the invitation</source>
-        <translation>revocare l&apos;invito</translation>
     </message>
     <message>
         <source>This invitation has already been used. Sign in with your e-mail and password.</source>
@@ -1016,14 +1218,6 @@ Grazie,
     <message>
         <source>create your user</source>
         <translation>creare il tuo account</translation>
-    </message>
-    <message>
-        <source>read the staff</source>
-        <translation>leggere il personale</translation>
-    </message>
-    <message>
-        <source>read the user</source>
-        <translation>leggere l&apos;utente</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
@@ -1066,18 +1260,6 @@ Grazie,
         <translation>Scegli una password diversa da quella attuale.</translation>
     </message>
     <message>
-        <source>change the password</source>
-        <translation>cambiare la password</translation>
-    </message>
-    <message>
-        <source>read the teams</source>
-        <translation>leggere i team</translation>
-    </message>
-    <message>
-        <source>read the team</source>
-        <translation>leggere il team</translation>
-    </message>
-    <message>
         <source>This team no longer exists.</source>
         <translation>Questo team non esiste più.</translation>
     </message>
@@ -1092,22 +1274,6 @@ Grazie,
     <message>
         <source>There is already a team with this name.</source>
         <translation>Esiste già un team con questo nome.</translation>
-    </message>
-    <message>
-        <source>create the team</source>
-        <translation>creare il team</translation>
-    </message>
-    <message>
-        <source>rename the team</source>
-        <translation>rinominare il team</translation>
-    </message>
-    <message>
-        <source>change the team</source>
-        <translation>modificare il team</translation>
-    </message>
-    <message>
-        <source>read the payout e-mail recipients</source>
-        <translation>leggere i destinatari delle e-mail dei bonifici</translation>
     </message>
     <message>
         <source>%1 is deactivated and cannot receive payout e-mails.</source>
@@ -1144,6 +1310,32 @@ Grazie,
         <source>save the payment</source>
         <translation>salvare il pagamento</translation>
     </message>
+    <message>
+        <source>This payment is not in the local store. Refresh and try again.</source>
+        <translation type="unfinished">Questo pagamento non è nell&apos;archivio locale. Aggiorna e riprova.</translation>
+    </message>
+    <message>
+        <source>read the refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncJob</name>
+    <message>
+        <source>Payments sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 — %2 (%3)</source>
+        <translation type="unfinished">Sincronizzazione di %1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n payment(s), %1 refund(s), %2 payout(s) and %3 change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -1164,24 +1356,97 @@ Grazie,
         <translation>La sincronizzazione è stata interrotta.</translation>
     </message>
     <message>
-        <source>read the rooftops</source>
-        <translation>leggere le concessionarie</translation>
-    </message>
-    <message>
         <source>Recent changes</source>
         <translation>Modifiche recenti</translation>
-    </message>
-    <message>
-        <source>save the sync position</source>
-        <translation>salvare la posizione di sincronizzazione</translation>
     </message>
     <message>
         <source>save the synced data</source>
         <translation>salvare i dati sincronizzati</translation>
     </message>
+</context>
+<context>
+    <name>SystemActor</name>
     <message>
-        <source>save the payouts</source>
-        <translation>salvare i bonifici</translation>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRepository</name>
+    <message>
+        <source>read the teams</source>
+        <translation type="unfinished">leggere i team</translation>
+    </message>
+    <message>
+        <source>read the team</source>
+        <translation type="unfinished">leggere il team</translation>
+    </message>
+    <message>
+        <source>read the team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the team</source>
+        <translation type="unfinished">creare il team</translation>
+    </message>
+    <message>
+        <source>rename the team</source>
+        <translation type="unfinished">rinominare il team</translation>
+    </message>
+    <message>
+        <source>change the team</source>
+        <translation type="unfinished">modificare il team</translation>
+    </message>
+    <message>
+        <source>add the team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>read the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the organization</source>
+        <translation type="unfinished">salvare l&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>save the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the user</source>
+        <translation type="unfinished">leggere l&apos;utente</translation>
+    </message>
+    <message>
+        <source>change the role</source>
+        <translation type="unfinished">cambiare il ruolo</translation>
+    </message>
+    <message>
+        <source>change the user</source>
+        <translation type="unfinished">modificare l&apos;utente</translation>
+    </message>
+    <message>
+        <source>save the failed log-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the password</source>
+        <translation type="unfinished">cambiare la password</translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1473,6 @@ Grazie,
     <message>
         <source>save the organization</source>
         <translation>salvare l&apos;organizzazione</translation>
-    </message>
-    <message>
-        <source>Service cashiers</source>
-        <translation>Cassa assistenza</translation>
     </message>
     <message>
         <source>create the demo data</source>
@@ -1327,6 +1588,115 @@ Grazie,
         <source>The tax id</source>
         <translation>Numero fiscale</translation>
     </message>
+    <message>
+        <source>Enter the phone number with its area code, like (514) 555-0142, or + and the country code for a number abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::app::Startup</name>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished">Impossibile avviare l&apos;ambiente di test: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::app::cli</name>
+    <message>
+        <source>PostgreSQL stores are not supported yet: pass the path of a SQLite file to --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db takes the path of a SQLite file, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the store, %1, does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be created: the folder %1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is never taken from the command line: every user of this machine can read a command line. Put it in the environment variable %1 or in the keychain (the desktop app stores it there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a payments API: give an http:// or https:// URL to --api-base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key: set the environment variable %1, or save the key in the keychain by signing in to the desktop app in live mode once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments API at %1 refused the API key (HTTP 401). Check the key in %2 or in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments API at %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments API at %1 answered with an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::store::SyncRepository</name>
+    <message>
+        <source>read the rooftops</source>
+        <translation type="unfinished">leggere le concessionarie</translation>
+    </message>
+    <message>
+        <source>read the sync position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the sync position</source>
+        <translation type="unfinished">salvare la posizione di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>read the events already applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the events already applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the payouts</source>
+        <translation type="unfinished">salvare i bonifici</translation>
+    </message>
+    <message>
+        <source>save the synced data</source>
+        <translation type="unfinished">salvare i dati sincronizzati</translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::AcceptInvitePage</name>
@@ -1438,13 +1808,6 @@ Grazie,
     </message>
 </context>
 <context>
-    <name>dp::ui::AdminTab</name>
-    <message>
-        <source>Connect each rooftop to payments, then choose when payouts reach your bank and how the charge appears on your customers&apos; statements.</source>
-        <translation>Connetti ogni concessionaria ai pagamenti, poi scegli quando i bonifici arrivano in banca e come l&apos;addebito compare negli estratti conto dei tuoi clienti.</translation>
-    </message>
-</context>
-<context>
     <name>dp::ui::AllowedCountriesDialog</name>
     <message>
         <source>Allowed countries</source>
@@ -1453,6 +1816,17 @@ Grazie,
     <message>
         <source>Payments can be offered to businesses registered in these countries. A rooftop chooses its country when it connects.</source>
         <translation>I pagamenti possono essere offerti alle aziende registrate in questi paesi. Una concessionaria sceglie il proprio paese quando si connette.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::BillingPage</name>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DealerPay subscription in one place: the plan of each rooftop, the monthly invoices with their PDF, and the card or bank account they are charged to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1926,10 @@ Grazie,
     <message>
         <source>Business Number (BN):</source>
         <translation>Numero d&apos;impresa (BN):</translation>
+    </message>
+    <message>
+        <source>Rooftop name customers see:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2087,10 @@ Grazie,
         <source>Connecting…</source>
         <translation>Connessione in corso…</translation>
     </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::ConnectionsBox</name>
@@ -1847,6 +2229,24 @@ Grazie,
     <message>
         <source>Bank and tax details</source>
         <translation>Dati bancari e fiscali</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::ConnectionsPage</name>
+    <message>
+        <source>Connect each rooftop to payments, then choose when payouts reach your bank and how the charge appears on your customers&apos; statements.</source>
+        <translation type="unfinished">Connetti ogni concessionaria ai pagamenti, poi scegli quando i bonifici arrivano in banca e come l&apos;addebito compare negli estratti conto dei tuoi clienti.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::FinancingPage</name>
+    <message>
+        <source>Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital for your rooftops: the financing offers each one qualifies for, based on its card payments, and the progress of each advance as a share of daily payments repays it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2402,6 @@ Grazie,
         <translation>nome@concessionaria.it</translation>
     </message>
     <message>
-        <source>+1 514 555 0100</source>
-        <translation>+39 02 1234 5678</translation>
-    </message>
-    <message>
         <source>Send invitation</source>
         <translation>Invia invito</translation>
     </message>
@@ -2064,6 +2460,10 @@ Grazie,
     <message>
         <source>You can resend it from the list, or give %1 this code to enter in DealerPay: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Puoi inviarlo di nuovo dall&apos;elenco o dare a %1 questo codice da inserire in DealerPay: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(514) 555-0100</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2578,38 @@ Grazie,
         <source>Last refreshed %1</source>
         <translation>Ultimo aggiornamento: %1</translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About DealerPay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About DealerPay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DealerPay %1&lt;/h3&gt;&lt;p&gt;Payments for dealerships: text-to-pay links, the payments of every rooftop, refunds and payouts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::ManageTab</name>
@@ -2192,6 +2624,21 @@ Grazie,
     <message>
         <source>E-mail goes out through %1 (port %2) from %3.</source>
         <translation>Le e-mail vengono inviate tramite %1 (porta %2) da %3.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::Navigation</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a page with the arrow keys; it opens as the selection moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 area</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2219,22 +2666,6 @@ Grazie,
     <message>
         <source>RO number</source>
         <translation>N. ordine di riparazione</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importo</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Commissione</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Netto</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Rimborsato</translation>
     </message>
     <message>
         <source>State</source>
@@ -2287,10 +2718,6 @@ Grazie,
         <source>Stopping the sync…</source>
         <translation>Interruzione della sincronizzazione…</translation>
     </message>
-    <message>
-        <source>Syncing %1 — %2 (%3)</source>
-        <translation>Sincronizzazione di %1 — %2 (%3)</translation>
-    </message>
 </context>
 <context>
     <name>dp::ui::PaymentsTab</name>
@@ -2309,18 +2736,6 @@ Grazie,
     <message>
         <source>Fetch the latest payments, refunds and request states now. This also happens every minute.</source>
         <translation>Recupera ora gli ultimi pagamenti, rimborsi e stati delle richieste. Avviene anche automaticamente ogni minuto.</translation>
-    </message>
-    <message>
-        <source>My requests</source>
-        <translation>Le mie richieste</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Richieste</translation>
-    </message>
-    <message>
-        <source>All payments</source>
-        <translation>Tutti i pagamenti</translation>
     </message>
     <message>
         <source>Payment link for %1 sent to %2 (%3). Its state follows here as the customer opens and pays it.</source>
@@ -2529,6 +2944,17 @@ Grazie,
     </message>
 </context>
 <context>
+    <name>dp::ui::PayoutsPage</name>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished">Bonifici</translation>
+    </message>
+    <message>
+        <source>Every payout to your rooftops&apos; bank accounts, with its arrival date and the payments, refunds and fees it contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dp::ui::ReauthDialog</name>
     <message>
         <source>Confirm it&apos;s you</source>
@@ -2661,6 +3087,21 @@ Grazie,
         <source>Saved to %1</source>
         <translation>Salvato in %1</translation>
     </message>
+    <message>
+        <source>Paid %1, fee %2, refunded %3: you keep %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::ReconciliationPage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day&apos;s payments, refunds and fees matched against the payouts and your repair orders, with the differences to look at first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::RefundDialog</name>
@@ -2788,16 +3229,51 @@ Grazie,
         <source> (payment for %1)</source>
         <translation> (pagamento dell&apos;ordine di riparazione %1)</translation>
     </message>
+    <message>
+        <source>Refund outcome unknown — checking whether the payments server made the refund of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">Verifica…</translation>
+    </message>
+    <message>
+        <source>The refund of %1 was made. The customer gets it back once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier refund of %1 was not made: the payments server never received it. You can start a new refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown — the payments server has not made the refund of %1. Continue to send it again; it cannot be made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the refund of %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown — checking. Continue asks the payments server whether the refund of %1 was made before anything is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by day, rooftop, team and consultant, and exports for your accounting office.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::RequestDialog</name>
     <message>
         <source>First and last name</source>
         <translation>Nome e cognome</translation>
-    </message>
-    <message>
-        <source>+1 514 555 0123</source>
-        <translation>+39 333 123 4567</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2911,6 +3387,10 @@ Grazie,
         <source>Sending…</source>
         <translation>Invio…</translation>
     </message>
+    <message>
+        <source>(514) 555-0123</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::RequestsModel</name>
@@ -2933,18 +3413,6 @@ Grazie,
     <message>
         <source>RO number</source>
         <translation>N. ordine di riparazione</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importo</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Commissione</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Netto</translation>
     </message>
     <message>
         <source>State</source>
@@ -3218,16 +3686,120 @@ Grazie,
         <translation>Ancora niente da mostrare</translation>
     </message>
     <message>
-        <source>Your role has no tab yet. Ask your administrator to add you to a team that takes payments.</source>
-        <translation>Il tuo ruolo non ha ancora schede. Chiedi al tuo amministratore di aggiungerti a un team che incassa i pagamenti.</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <translation>Benvenuto</translation>
     </message>
     <message>
         <source>Change password…</source>
         <translation>Cambia password…</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished">Connessioni</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Personale</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished">Inviti</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation type="unfinished">Le mie richieste</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">Richieste</translation>
+    </message>
+    <message>
+        <source>All payments</source>
+        <translation type="unfinished">Tutti i pagamenti</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished">Bonifici</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role has no page yet. Ask your administrator to add you to a team that takes payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the latest payments, refunds and request states now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports for your accounting office arrive with the Reports page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the requests or payments shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New payment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text a secure payment link to a customer.</source>
+        <translation type="unfinished">Invia via SMS un link di pagamento sicuro a un cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund all or part of the selected payment.</source>
+        <translation type="unfinished">Rimborsa in tutto o in parte il pagamento selezionato.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

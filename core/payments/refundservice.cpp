@@ -129,7 +129,10 @@ Result<RefundDraft> RefundService::prepare(const Session& who, const QString& ch
 
 std::optional<RefundDraft> RefundService::draftFor(const store::PendingRefund& pending)
 {
-    const auto payment = store::PaymentStore(m_db).byId(pending.chargeId);
+    // The callers checked the actor already (a refunder, or the recovery job): the draft describes a refund already
+    // in flight, so its payment is read whatever the scope.
+    const auto payment = store::PaymentStore(m_db).byId(store::PaymentScope{store::PaymentScope::Kind::Everything, 0},
+                                                        pending.chargeId);
     RefundDraft d;
     d.key = pending.key;
     d.chargeId = pending.chargeId;

@@ -7,6 +7,7 @@
 #include "api/apiclient.h"
 #include "common/async.h"
 #include "context/appcontext.h"
+#include "payments/paymentqueries.h"
 #include "foundation/money.h"
 #include "payments/refunddialog.h"
 #include "payments/refundservice.h"
@@ -87,7 +88,7 @@ void TestGuiRefundRecovery::init()
     f->app().api().setSleeper([](int) {});
     auto paid = f->paidRequest(f->consultant, 20000);
     QVERIFY2(paid.ok(), paid.ok() ? "" : qPrintable(paid.error().message));
-    m_charge = f->app().payments().page({}, 0, 1)->first().id;
+    m_charge = f->app().payments().page(f->admin, {}, 0, 1)->first().id;
 }
 
 void TestGuiRefundRecovery::cleanup()
@@ -135,7 +136,7 @@ void TestGuiRefundRecovery::backThenContinueAfterAnUnknownOutcome()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 20000);
     QCOMPARE(refunded.count(), 1);
     QCOMPARE(serverRefunds(), 1);
-    QCOMPARE(f->app().payments().byId(m_charge)->refunded, qint64(5000));
+    QCOMPARE(f->app().payments().byId(f->admin, m_charge)->refunded, qint64(5000));
     QVERIFY(!f->app().refunds().unresolvedFor(m_charge));
 }
 
@@ -159,7 +160,7 @@ void TestGuiRefundRecovery::reopeningShowsTheUnknownOutcomeAndChecks()
     QCOMPARE(visible<QLineEdit>(QStringLiteral("refundAmountEdit"))->text(), formatMoney(12500, QStringLiteral("usd")));
     screenshot(again, QStringLiteral("refund-outcome-checked"));
     QCOMPARE(serverRefunds(), 1);
-    QCOMPARE(f->app().payments().byId(m_charge)->refunded, qint64(7500));
+    QCOMPARE(f->app().payments().byId(f->admin, m_charge)->refunded, qint64(7500));
     // After the check Enter is Continue again (not the button the focus fell on while Continue was busy).
     QVERIFY(visible<QPushButton>(QStringLiteral("refundContinueButton"))->isDefault());
     typeInto(visible<QLineEdit>(QStringLiteral("refundAmountEdit")), QStringLiteral("10.00"));

@@ -4,6 +4,7 @@
 
 #include "api/apiclient.h"
 #include "context/appcontext.h"
+#include "payments/paymentqueries.h"
 #include "jobs/jobrunner.h"
 #include "jobs/refundrecoveryjob.h"
 #include "net/curltransport.h"
@@ -38,7 +39,7 @@ private slots:
         f->app().api().setSleeper([](int) {});
         auto paid = f->paidRequest(f->consultant, 20000);
         QVERIFY2(paid.ok(), paid.ok() ? "" : qPrintable(paid.error().message));
-        m_charge = f->app().payments().page({}, 0, 1)->first().id;
+        m_charge = f->app().payments().page(f->admin, {}, 0, 1)->first().id;
     }
     void cleanup() { f.reset(); }
 
@@ -65,7 +66,7 @@ private slots:
         const auto outcome = finished.first().at(1).value<jobs::JobOutcome>();
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QCOMPARE(serverRefunds(), 1); // settled, never sent twice
-        QCOMPARE(f->app().payments().byId(m_charge)->refunded, qint64(3000));
+        QCOMPARE(f->app().payments().byId(f->admin, m_charge)->refunded, qint64(3000));
 
         // The audit log shows the job did it, not a person.
         bool bySystem = false;

@@ -214,7 +214,7 @@ private slots:
         QCOMPARE(postsWithKey(lost.key), 1); // found by the server check: not sent again
         QCOMPARE(serverRefunds(), 1);
         QVERIFY(!refunds.unresolvedFor(m_charge).has_value());
-        QCOMPARE(f->app().payments().byId(m_charge)->refunded, qint64(5000));
+        QCOMPARE(f->app().payments().byId(f->admin, m_charge)->refunded, qint64(5000));
         QCOMPARE(auditedRefunds(), 1);
     }
 
@@ -244,7 +244,7 @@ private slots:
                                                                      : RefundCheck::Outcome::NotAtServer);
         QVERIFY(refunds.submit(f->manager, lost.key).ok()); // Refund again: found, or the same key again
         QCOMPARE(serverRefunds(), 1);
-        QCOMPARE(f->app().payments().byId(m_charge)->refunded, qint64(5000));
+        QCOMPARE(f->app().payments().byId(f->admin, m_charge)->refunded, qint64(5000));
         // Now resolved: a second partial refund is allowed and makes the second refund.
         auto second = refunds.prepare(f->manager, m_charge, 3000, QStringLiteral("requested_by_customer"));
         QVERIFY(second.ok());
@@ -278,7 +278,7 @@ private slots:
         QCOMPARE(postsWithKey(lost.key), 1); // never sent blindly
         QCOMPARE(serverRefunds(), 1);
         QVERIFY(!f->app().refunds().unresolvedFor(m_charge));
-        QCOMPARE(f->app().payments().byId(m_charge)->refunded, qint64(4000));
+        QCOMPARE(f->app().payments().byId(f->admin, m_charge)->refunded, qint64(4000));
     }
 
     void pastOneDayNotAtTheServerIsNotSent()
