@@ -95,22 +95,22 @@
     <name>Cli</name>
     <message>
         <source>Stopping: waiting for the running jobs to end…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt : attente de la fin des tâches en cours…</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche a échoué.</numerusform>
+            <numerusform>%n tâches ont échoué.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sync was stopped; the next run continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été arrêtée ; la prochaine exécution reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>The sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -303,7 +303,7 @@ Merci de votre aide,
     </message>
     <message>
         <source>Another rooftop already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre établissement porte déjà ce nom.</translation>
     </message>
 </context>
 <context>
@@ -396,26 +396,26 @@ Merci de votre aide,
     <name>InvitationRepository</name>
     <message>
         <source>read the invitation</source>
-        <translation type="unfinished">lire l&apos;invitation</translation>
+        <translation>lire l&apos;invitation</translation>
     </message>
     <message>
         <source>save the invitation</source>
-        <translation type="unfinished">enregistrer l&apos;invitation</translation>
+        <translation>enregistrer l&apos;invitation</translation>
     </message>
     <message>
         <source>read the invitations</source>
-        <translation type="unfinished">lire les invitations</translation>
+        <translation>lire les invitations</translation>
     </message>
     <message>
         <source>revoke the invitation</source>
-        <translation type="unfinished">révoquer l&apos;invitation</translation>
+        <translation>révoquer l&apos;invitation</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>The job was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche a été arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -597,58 +597,58 @@ Merci,
     </message>
     <message>
         <source>The payment link may not have been created: %1 Press Send again: the same request is finished and the customer gets one link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de paiement n&apos;a peut-être pas été créé : %1 Appuyez de nouveau sur Envoyer : la même demande sera terminée et le client ne recevra qu&apos;un seul lien.</translation>
     </message>
 </context>
 <context>
     <name>PaymentState</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation type="unfinished">Partiellement remboursé</translation>
+        <translation>Partiellement remboursé</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished">Remboursé</translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">Frais</translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>You keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous gardez</translation>
     </message>
     <message>
         <source>What the customer paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client a payé.</translation>
     </message>
     <message>
         <source>The processing fee of the payment. It is not returned when the payment is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les frais de traitement du paiement. Ils ne sont pas rendus lorsque le paiement est remboursé.</translation>
     </message>
     <message>
         <source>What has been given back to the customer so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été rendu au client jusqu&apos;à présent.</translation>
     </message>
     <message>
         <source>What the dealership keeps: the amount, less the fee, less what was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la concession garde : le montant, moins les frais, moins ce qui a été remboursé.</translation>
     </message>
 </context>
 <context>
@@ -666,24 +666,24 @@ Merci,
     <name>PayoutMailJob</name>
     <message>
         <source>Payout e-mails</source>
-        <translation type="unfinished">Courriels de versement</translation>
+        <translation>Courriels de versement</translation>
     </message>
     <message>
         <source>Sending the payout e-mails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des courriels de versement…</translation>
     </message>
     <message numerus="yes">
         <source>%n payout e-mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n courriel de versement envoyé.</numerusform>
+            <numerusform>%n courriels de versement envoyés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be sent and will be tried again: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n courriel n&apos;a pas pu être envoyé et sera renvoyé plus tard : %1</numerusform>
+            <numerusform>%n courriels n&apos;ont pas pu être envoyés et seront renvoyés plus tard : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -699,34 +699,34 @@ Merci,
     </message>
     <message>
         <source>The payout %1 is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le versement %1 n&apos;est plus dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
     <name>PayoutRepository</name>
     <message>
         <source>read the payout e-mail recipients</source>
-        <translation type="unfinished">lire les destinataires des courriels de versement</translation>
+        <translation>lire les destinataires des courriels de versement</translation>
     </message>
     <message>
         <source>read the payout e-mails</source>
-        <translation type="unfinished">lire les courriels de versement</translation>
+        <translation>lire les courriels de versement</translation>
     </message>
     <message>
         <source>save the payout e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer les courriels de versement</translation>
     </message>
     <message>
         <source>save the payout e-mail recipients</source>
-        <translation type="unfinished">enregistrer les destinataires des courriels de versement</translation>
+        <translation>enregistrer les destinataires des courriels de versement</translation>
     </message>
     <message>
         <source>read the sync position</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la position de synchronisation</translation>
     </message>
     <message>
         <source>save the sync position</source>
-        <translation type="unfinished">enregistrer la position de synchronisation</translation>
+        <translation>enregistrer la position de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -749,51 +749,51 @@ Merci,
     </message>
     <message>
         <source>Opening DealerPay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de DealerPay…</translation>
     </message>
     <message>
         <source>Preparing the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la démo…</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de l&apos;environnement de test…</translation>
     </message>
 </context>
 <context>
     <name>RefundEligibility</name>
     <message>
         <source>Only an Admin or a Manager of a payment-taking team can refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur ou un gestionnaire d&apos;une équipe qui encaisse les paiements peut rembourser.</translation>
     </message>
     <message>
         <source>This payment failed: no money was taken, so there is nothing to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement a échoué : aucun argent n&apos;a été prélevé, il n&apos;y a donc rien à rembourser.</translation>
     </message>
     <message>
         <source>This payment has not gone through yet. It can be refunded once it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement n&apos;a pas encore été traité. Il pourra être remboursé une fois traité.</translation>
     </message>
     <message>
         <source>This payment has already been refunded in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement a déjà été remboursé en totalité.</translation>
     </message>
 </context>
 <context>
     <name>RefundRecoveryJob</name>
     <message>
         <source>Refund recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise des remboursements</translation>
     </message>
     <message>
         <source>Checking the refunds whose outcome is unknown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des remboursements dont le résultat est inconnu…</translation>
     </message>
     <message numerus="yes">
         <source>%n refund(s) with an unknown outcome settled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remboursement au résultat inconnu a été résolu.</numerusform>
+            <numerusform>%n remboursements au résultat inconnu ont été résolus.</numerusform>
         </translation>
     </message>
 </context>
@@ -801,15 +801,15 @@ Merci,
     <name>RefundRepository</name>
     <message>
         <source>read the refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les remboursements</translation>
     </message>
     <message>
         <source>save the refund</source>
-        <translation type="unfinished">enregistrer le remboursement</translation>
+        <translation>enregistrer le remboursement</translation>
     </message>
     <message>
         <source>Another refund of this payment is being made. Wait for it to finish, then look at the payment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre remboursement de ce paiement est en cours. Attendez qu&apos;il se termine, puis consultez de nouveau le paiement.</translation>
     </message>
 </context>
 <context>
@@ -864,27 +864,27 @@ Merci,
     </message>
     <message>
         <source>Refund outcome unknown — checking. The refund of %1 on this payment is checked with the payments server before another refund can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du remboursement inconnu — vérification en cours. Le remboursement de %1 sur ce paiement est vérifié auprès du serveur de paiement avant qu&apos;un autre remboursement puisse être fait.</translation>
     </message>
     <message>
         <source>Refund outcome unknown: the payments server could not be asked (%1). Nothing was sent again; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du remboursement inconnu : le serveur de paiement n&apos;a pas pu être interrogé (%1). Rien n&apos;a été renvoyé ; réessayez dans un moment.</translation>
     </message>
     <message>
         <source>The payments server never received this refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de paiement n&apos;a jamais reçu ce remboursement.</translation>
     </message>
     <message>
         <source>This refund was not sent: the payments server never received it. You can start a new refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce remboursement n&apos;a pas été envoyé : le serveur de paiement ne l&apos;a jamais reçu. Vous pouvez lancer un nouveau remboursement.</translation>
     </message>
     <message>
         <source>This refund was replaced by a newer one and was not sent. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce remboursement a été remplacé par un plus récent et n&apos;a pas été envoyé. Recommencez.</translation>
     </message>
     <message>
         <source>Refund outcome unknown — %1 The payments server is asked whether the refund was made before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du remboursement inconnu — %1 Le serveur de paiement est interrogé pour savoir si le remboursement a été fait, avant tout nouvel envoi.</translation>
     </message>
 </context>
 <context>
@@ -918,31 +918,31 @@ Merci,
     <name>RooftopRepository</name>
     <message>
         <source>read the rooftops</source>
-        <translation type="unfinished">lire les établissements</translation>
+        <translation>lire les établissements</translation>
     </message>
     <message>
         <source>save the rooftop</source>
-        <translation type="unfinished">enregistrer l&apos;établissement</translation>
+        <translation>enregistrer l&apos;établissement</translation>
     </message>
     <message>
         <source>save the account status</source>
-        <translation type="unfinished">enregistrer l&apos;état du compte</translation>
+        <translation>enregistrer l&apos;état du compte</translation>
     </message>
     <message>
         <source>save the sync position</source>
-        <translation type="unfinished">enregistrer la position de synchronisation</translation>
+        <translation>enregistrer la position de synchronisation</translation>
     </message>
     <message>
         <source>read the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les paramètres</translation>
     </message>
     <message>
         <source>save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer les paramètres</translation>
     </message>
     <message>
         <source>save the events read</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer les événements lus</translation>
     </message>
 </context>
 <context>
@@ -1312,28 +1312,28 @@ Merci,
     </message>
     <message>
         <source>This payment is not in the local store. Refresh and try again.</source>
-        <translation type="unfinished">Ce paiement n&apos;est pas dans la base locale. Actualisez et réessayez.</translation>
+        <translation>Ce paiement n&apos;est pas dans la base locale. Actualisez et réessayez.</translation>
     </message>
     <message>
         <source>read the refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les remboursements</translation>
     </message>
 </context>
 <context>
     <name>SyncJob</name>
     <message>
         <source>Payments sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation des paiements</translation>
     </message>
     <message>
         <source>Syncing %1 — %2 (%3)</source>
-        <translation type="unfinished">Synchronisation de %1 — %2 (%3)</translation>
+        <translation>Synchronisation de %1 — %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n payment(s), %1 refund(s), %2 payout(s) and %3 change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisation : %n paiement, %1 remboursement(s), %2 versement(s) et %3 modification(s).</numerusform>
+            <numerusform>Synchronisation : %n paiements, %1 remboursement(s), %2 versement(s) et %3 modification(s).</numerusform>
         </translation>
     </message>
 </context>
@@ -1368,85 +1368,85 @@ Merci,
     <name>SystemActor</name>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (%1)</translation>
     </message>
 </context>
 <context>
     <name>TeamRepository</name>
     <message>
         <source>read the teams</source>
-        <translation type="unfinished">lire les équipes</translation>
+        <translation>lire les équipes</translation>
     </message>
     <message>
         <source>read the team</source>
-        <translation type="unfinished">lire l&apos;équipe</translation>
+        <translation>lire l&apos;équipe</translation>
     </message>
     <message>
         <source>read the team members</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les membres de l&apos;équipe</translation>
     </message>
     <message>
         <source>create the team</source>
-        <translation type="unfinished">créer l&apos;équipe</translation>
+        <translation>créer l&apos;équipe</translation>
     </message>
     <message>
         <source>rename the team</source>
-        <translation type="unfinished">renommer l&apos;équipe</translation>
+        <translation>renommer l&apos;équipe</translation>
     </message>
     <message>
         <source>change the team</source>
-        <translation type="unfinished">modifier l&apos;équipe</translation>
+        <translation>modifier l&apos;équipe</translation>
     </message>
     <message>
         <source>add the team member</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter le membre à l&apos;équipe</translation>
     </message>
     <message>
         <source>remove the team member</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer le membre de l&apos;équipe</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>read the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>lire l&apos;organisation</translation>
     </message>
     <message>
         <source>save the organization</source>
-        <translation type="unfinished">enregistrer l&apos;organisation</translation>
+        <translation>enregistrer l&apos;organisation</translation>
     </message>
     <message>
         <source>save the user</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>read the users</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les utilisateurs</translation>
     </message>
     <message>
         <source>read the user</source>
-        <translation type="unfinished">lire l&apos;utilisateur</translation>
+        <translation>lire l&apos;utilisateur</translation>
     </message>
     <message>
         <source>change the role</source>
-        <translation type="unfinished">changer le rôle</translation>
+        <translation>changer le rôle</translation>
     </message>
     <message>
         <source>change the user</source>
-        <translation type="unfinished">modifier l&apos;utilisateur</translation>
+        <translation>modifier l&apos;utilisateur</translation>
     </message>
     <message>
         <source>save the failed log-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer les échecs de connexion</translation>
     </message>
     <message>
         <source>save the password</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le mot de passe</translation>
     </message>
     <message>
         <source>change the password</source>
-        <translation type="unfinished">changer le mot de passe</translation>
+        <translation>changer le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -1590,112 +1590,112 @@ Merci,
     </message>
     <message>
         <source>Enter the phone number with its area code, like (514) 555-0142, or + and the country code for a number abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro de téléphone avec son indicatif régional, p. ex. (514) 555-0142, ou + et l&apos;indicatif du pays pour un numéro à l&apos;étranger.</translation>
     </message>
 </context>
 <context>
     <name>dp::app::Startup</name>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de l&apos;environnement de test…</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished">L&apos;environnement de test n&apos;a pas pu démarrer&#xa0;: %1</translation>
+        <translation>L&apos;environnement de test n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Preparing the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la démo…</translation>
     </message>
 </context>
 <context>
     <name>dp::app::cli</name>
     <message>
         <source>PostgreSQL stores are not supported yet: pass the path of a SQLite file to --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bases PostgreSQL ne sont pas encore prises en charge : indiquez à --db le chemin d&apos;un fichier SQLite.</translation>
     </message>
     <message>
         <source>--db takes the path of a SQLite file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db attend le chemin d&apos;un fichier SQLite, et non « %1 ».</translation>
     </message>
     <message>
         <source>The store %1 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans la base %1.</translation>
     </message>
     <message>
         <source>The folder of the store, %1, does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la base, %1, n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The store cannot be created: the folder %1 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base ne peut pas être créée : impossible d&apos;écrire dans le dossier %1.</translation>
     </message>
     <message>
         <source>The API key is never taken from the command line: every user of this machine can read a command line. Put it in the environment variable %1 or in the keychain (the desktop app stores it there).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API n&apos;est jamais lue sur la ligne de commande : tous les utilisateurs de cet ordinateur peuvent lire une ligne de commande. Placez-la dans la variable d&apos;environnement %1 ou dans le trousseau (l&apos;application de bureau l&apos;y enregistre).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the address of a payments API: give an http:// or https:// URL to --api-base.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas l&apos;adresse d&apos;une API de paiement : indiquez à --api-base une URL en http:// ou https://.</translation>
     </message>
     <message>
         <source>No API key: set the environment variable %1, or save the key in the keychain by signing in to the desktop app in live mode once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé API : définissez la variable d&apos;environnement %1, ou enregistrez la clé dans le trousseau en vous connectant une fois à l&apos;application de bureau en mode réel.</translation>
     </message>
     <message>
         <source>The store %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base %1 n&apos;a pas pu être ouverte : %2</translation>
     </message>
     <message>
         <source>The payments API at %1 refused the API key (HTTP 401). Check the key in %2 or in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de paiement à l&apos;adresse %1 a refusé la clé API (HTTP 401). Vérifiez la clé dans %2 ou dans le trousseau.</translation>
     </message>
     <message>
         <source>The payments API at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de paiement à l&apos;adresse %1 est injoignable : %2</translation>
     </message>
     <message>
         <source>The payments API at %1 answered with an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de paiement à l&apos;adresse %1 a répondu par une erreur : %2</translation>
     </message>
 </context>
 <context>
     <name>dp::store::SyncRepository</name>
     <message>
         <source>read the rooftops</source>
-        <translation type="unfinished">lire les établissements</translation>
+        <translation>lire les établissements</translation>
     </message>
     <message>
         <source>read the sync position</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la position de synchronisation</translation>
     </message>
     <message>
         <source>save the sync position</source>
-        <translation type="unfinished">enregistrer la position de synchronisation</translation>
+        <translation>enregistrer la position de synchronisation</translation>
     </message>
     <message>
         <source>read the events already applied</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les événements déjà appliqués</translation>
     </message>
     <message>
         <source>save the events already applied</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer les événements déjà appliqués</translation>
     </message>
     <message>
         <source>save the payouts</source>
-        <translation type="unfinished">enregistrer les versements</translation>
+        <translation>enregistrer les versements</translation>
     </message>
     <message>
         <source>save the synced data</source>
-        <translation type="unfinished">enregistrer les données synchronisées</translation>
+        <translation>enregistrer les données synchronisées</translation>
     </message>
 </context>
 <context>
@@ -1822,11 +1822,11 @@ Merci,
     <name>dp::ui::BillingPage</name>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Your DealerPay subscription in one place: the plan of each rooftop, the monthly invoices with their PDF, and the card or bank account they are charged to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre abonnement DealerPay en un seul endroit : le forfait de chaque établissement, les factures mensuelles avec leur PDF, et la carte ou le compte bancaire sur lequel elles sont prélevées.</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +1929,7 @@ Merci,
     </message>
     <message>
         <source>Rooftop name customers see:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;établissement affiché aux clients :</translation>
     </message>
 </context>
 <context>
@@ -2089,7 +2089,7 @@ Merci,
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe</translation>
     </message>
 </context>
 <context>
@@ -2235,18 +2235,18 @@ Merci,
     <name>dp::ui::ConnectionsPage</name>
     <message>
         <source>Connect each rooftop to payments, then choose when payouts reach your bank and how the charge appears on your customers&apos; statements.</source>
-        <translation type="unfinished">Connectez chaque établissement aux paiements, puis choisissez quand les versements arrivent à votre banque et comment la transaction apparaît sur les relevés de vos clients.</translation>
+        <translation>Connectez chaque établissement aux paiements, puis choisissez quand les versements arrivent à votre banque et comment la transaction apparaît sur les relevés de vos clients.</translation>
     </message>
 </context>
 <context>
     <name>dp::ui::FinancingPage</name>
     <message>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement</translation>
     </message>
     <message>
         <source>Capital for your rooftops: the financing offers each one qualifies for, based on its card payments, and the progress of each advance as a share of daily payments repays it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du capital pour vos établissements : les offres de financement auxquelles chacun est admissible selon ses paiements par carte, et la progression de chaque avance, remboursée par une part des paiements quotidiens.</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2463,7 @@ Merci,
     </message>
     <message>
         <source>(514) 555-0100</source>
-        <translation type="unfinished"></translation>
+        <translation>(514) 555-0100</translation>
     </message>
 </context>
 <context>
@@ -2580,35 +2580,35 @@ Merci,
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About DealerPay</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de DealerPay</translation>
     </message>
     <message>
         <source>Preparing the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la démo…</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>About DealerPay</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de DealerPay</translation>
     </message>
     <message>
         <source>&lt;h3&gt;DealerPay %1&lt;/h3&gt;&lt;p&gt;Payments for dealerships: text-to-pay links, the payments of every rooftop, refunds and payouts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;DealerPay %1&lt;/h3&gt;&lt;p&gt;Les paiements pour concessions : liens de paiement par texto, paiements de chaque établissement, remboursements et versements.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2630,15 +2630,15 @@ Merci,
     <name>dp::ui::Navigation</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Choose a page with the arrow keys; it opens as the selection moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une page avec les touches fléchées ; elle s&apos;ouvre à mesure que la sélection se déplace.</translation>
     </message>
     <message>
         <source>%1 area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1</translation>
     </message>
 </context>
 <context>
@@ -2947,11 +2947,11 @@ Merci,
     <name>dp::ui::PayoutsPage</name>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished">Versements</translation>
+        <translation>Versements</translation>
     </message>
     <message>
         <source>Every payout to your rooftops&apos; bank accounts, with its arrival date and the payments, refunds and fees it contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque versement dans les comptes bancaires de vos établissements, avec sa date d&apos;arrivée et les paiements, remboursements et frais qu&apos;il contient.</translation>
     </message>
 </context>
 <context>
@@ -3089,18 +3089,18 @@ Merci,
     </message>
     <message>
         <source>Paid %1, fee %2, refunded %3: you keep %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé %1, frais %2, remboursé %3 : vous gardez %4.</translation>
     </message>
 </context>
 <context>
     <name>dp::ui::ReconciliationPage</name>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement</translation>
     </message>
     <message>
         <source>Each day&apos;s payments, refunds and fees matched against the payouts and your repair orders, with the differences to look at first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paiements, remboursements et frais de chaque jour, rapprochés des versements et de vos bons de travail, avec en premier les écarts à examiner.</translation>
     </message>
 </context>
 <context>
@@ -3231,42 +3231,42 @@ Merci,
     </message>
     <message>
         <source>Refund outcome unknown — checking whether the payments server made the refund of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du remboursement inconnu — vérification auprès du serveur de paiement : le remboursement de %1 a-t-il été fait…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Vérification…</translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>The refund of %1 was made. The customer gets it back once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remboursement de %1 a été fait. Le client ne le reçoit qu&apos;une seule fois.</translation>
     </message>
     <message>
         <source>The earlier refund of %1 was not made: the payments server never received it. You can start a new refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remboursement précédent de %1 n&apos;a pas été fait : le serveur de paiement ne l&apos;a jamais reçu. Vous pouvez lancer un nouveau remboursement.</translation>
     </message>
     <message>
         <source>Refund outcome unknown — the payments server has not made the refund of %1. Continue to send it again; it cannot be made twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du remboursement inconnu — le serveur de paiement n&apos;a pas fait le remboursement de %1. Choisissez Continuer pour le renvoyer ; il ne peut pas être fait deux fois.</translation>
     </message>
     <message>
         <source>Send the refund of %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer le remboursement de %1</translation>
     </message>
     <message>
         <source>Refund outcome unknown — checking. Continue asks the payments server whether the refund of %1 was made before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du remboursement inconnu — vérification en cours. Continuer demande au serveur de paiement si le remboursement de %1 a été fait, avant tout nouvel envoi.</translation>
     </message>
 </context>
 <context>
     <name>dp::ui::ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Totals by day, rooftop, team and consultant, and exports for your accounting office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par jour, établissement, équipe et conseiller, et exportations pour votre service de comptabilité.</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3389,7 @@ Merci,
     </message>
     <message>
         <source>(514) 555-0123</source>
-        <translation type="unfinished"></translation>
+        <translation>(514) 555-0123</translation>
     </message>
 </context>
 <context>
@@ -3695,111 +3695,111 @@ Merci,
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Connexions</translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personnel</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">Équipes</translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished">Invitations</translation>
+        <translation>Invitations</translation>
     </message>
     <message>
         <source>My requests</source>
-        <translation type="unfinished">Mes demandes</translation>
+        <translation>Mes demandes</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Demandes</translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>All payments</source>
-        <translation type="unfinished">Tous les paiements</translation>
+        <translation>Tous les paiements</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished">Versements</translation>
+        <translation>Versements</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Your role has no page yet. Ask your administrator to add you to a team that takes payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle n&apos;a pas encore de page. Demandez à votre administrateur de vous ajouter à une équipe qui encaisse les paiements.</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Fetch the latest payments, refunds and request states now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer maintenant les derniers paiements, remboursements et états des demandes.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Exports for your accounting office arrive with the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exportations pour votre service de comptabilité arriveront avec la page Rapports.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Search the requests or payments shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les demandes ou les paiements affichés.</translation>
     </message>
     <message>
         <source>&amp;New payment request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle demande de paiement…</translation>
     </message>
     <message>
         <source>Text a secure payment link to a customer.</source>
-        <translation type="unfinished">Envoyer par texto un lien de paiement sécurisé à un client.</translation>
+        <translation>Envoyer par texto un lien de paiement sécurisé à un client.</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rembourser…</translation>
     </message>
     <message>
         <source>Refund all or part of the selected payment.</source>
-        <translation type="unfinished">Rembourser tout ou partie du paiement sélectionné.</translation>
+        <translation>Rembourser tout ou partie du paiement sélectionné.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paiements</translation>
     </message>
 </context>
 </TS>

@@ -95,22 +95,22 @@
     <name>Cli</name>
     <message>
         <source>Stopping: waiting for the running jobs to end…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arresto in corso: attesa del termine delle attività in esecuzione…</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attività non riuscita.</numerusform>
+            <numerusform>%n attività non riuscite.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sync was stopped; the next run continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronizzazione è stata interrotta; la prossima esecuzione riprenderà da dove si è fermata.</translation>
     </message>
     <message>
         <source>The sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronizzazione non è riuscita: %1</translation>
     </message>
 </context>
 <context>
@@ -303,7 +303,7 @@ Grazie per l&apos;aiuto,
     </message>
     <message>
         <source>Another rooftop already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;altra concessionaria ha già questo nome.</translation>
     </message>
 </context>
 <context>
@@ -396,26 +396,26 @@ Grazie per l&apos;aiuto,
     <name>InvitationRepository</name>
     <message>
         <source>read the invitation</source>
-        <translation type="unfinished">leggere l&apos;invito</translation>
+        <translation>leggere l&apos;invito</translation>
     </message>
     <message>
         <source>save the invitation</source>
-        <translation type="unfinished">salvare l&apos;invito</translation>
+        <translation>salvare l&apos;invito</translation>
     </message>
     <message>
         <source>read the invitations</source>
-        <translation type="unfinished">leggere gli inviti</translation>
+        <translation>leggere gli inviti</translation>
     </message>
     <message>
         <source>revoke the invitation</source>
-        <translation type="unfinished">revocare l&apos;invito</translation>
+        <translation>revocare l&apos;invito</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>The job was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attività è stata interrotta.</translation>
     </message>
 </context>
 <context>
@@ -597,58 +597,58 @@ Grazie,
     </message>
     <message>
         <source>The payment link may not have been created: %1 Press Send again: the same request is finished and the customer gets one link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link di pagamento potrebbe non essere stato creato: %1 Prema di nuovo «Invia richiesta»: verrà completata la stessa richiesta e il cliente riceverà un solo link.</translation>
     </message>
 </context>
 <context>
     <name>PaymentState</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato</translation>
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation type="unfinished">Rimborsato in parte</translation>
+        <translation>Rimborsato in parte</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished">Rimborsato</translation>
+        <translation>Rimborsato</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">In attesa</translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importo</translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">Commissione</translation>
+        <translation>Commissione</translation>
     </message>
     <message>
         <source>You keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Le resta</translation>
     </message>
     <message>
         <source>What the customer paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto ha pagato il cliente.</translation>
     </message>
     <message>
         <source>The processing fee of the payment. It is not returned when the payment is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commissione di elaborazione del pagamento. Non viene restituita se il pagamento viene rimborsato.</translation>
     </message>
     <message>
         <source>What has been given back to the customer so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto è stato restituito finora al cliente.</translation>
     </message>
     <message>
         <source>What the dealership keeps: the amount, less the fee, less what was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto resta alla concessionaria: l&apos;importo, meno la commissione, meno quanto è stato rimborsato.</translation>
     </message>
 </context>
 <context>
@@ -666,24 +666,24 @@ Grazie,
     <name>PayoutMailJob</name>
     <message>
         <source>Payout e-mails</source>
-        <translation type="unfinished">E-mail dei bonifici</translation>
+        <translation>E-mail dei bonifici</translation>
     </message>
     <message>
         <source>Sending the payout e-mails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio delle e-mail dei bonifici…</translation>
     </message>
     <message numerus="yes">
         <source>%n payout e-mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail di bonifico inviata.</numerusform>
+            <numerusform>%n e-mail di bonifico inviate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be sent and will be tried again: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail non è stata inviata; l&apos;invio verrà ripetuto: %1</numerusform>
+            <numerusform>%n e-mail non sono state inviate; l&apos;invio verrà ripetuto: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -699,34 +699,34 @@ Grazie,
     </message>
     <message>
         <source>The payout %1 is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il bonifico %1 non è più nella posta in uscita.</translation>
     </message>
 </context>
 <context>
     <name>PayoutRepository</name>
     <message>
         <source>read the payout e-mail recipients</source>
-        <translation type="unfinished">leggere i destinatari delle e-mail dei bonifici</translation>
+        <translation>leggere i destinatari delle e-mail dei bonifici</translation>
     </message>
     <message>
         <source>read the payout e-mails</source>
-        <translation type="unfinished">leggere le e-mail dei bonifici</translation>
+        <translation>leggere le e-mail dei bonifici</translation>
     </message>
     <message>
         <source>save the payout e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>salvare le e-mail dei bonifici</translation>
     </message>
     <message>
         <source>save the payout e-mail recipients</source>
-        <translation type="unfinished">salvare i destinatari delle e-mail dei bonifici</translation>
+        <translation>salvare i destinatari delle e-mail dei bonifici</translation>
     </message>
     <message>
         <source>read the sync position</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere la posizione di sincronizzazione</translation>
     </message>
     <message>
         <source>save the sync position</source>
-        <translation type="unfinished">salvare la posizione di sincronizzazione</translation>
+        <translation>salvare la posizione di sincronizzazione</translation>
     </message>
 </context>
 <context>
@@ -749,51 +749,51 @@ Grazie,
     </message>
     <message>
         <source>Opening DealerPay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura di DealerPay…</translation>
     </message>
     <message>
         <source>Preparing the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione della demo…</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio dell&apos;ambiente di test…</translation>
     </message>
 </context>
 <context>
     <name>RefundEligibility</name>
     <message>
         <source>Only an Admin or a Manager of a payment-taking team can refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un amministratore o un responsabile di un team che incassa i pagamenti può effettuare rimborsi.</translation>
     </message>
     <message>
         <source>This payment failed: no money was taken, so there is nothing to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo pagamento non è riuscito: non è stato incassato denaro, quindi non c&apos;è nulla da rimborsare.</translation>
     </message>
     <message>
         <source>This payment has not gone through yet. It can be refunded once it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo pagamento non è ancora andato a buon fine. Potrà essere rimborsato quando sarà completato.</translation>
     </message>
     <message>
         <source>This payment has already been refunded in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo pagamento è già stato rimborsato per intero.</translation>
     </message>
 </context>
 <context>
     <name>RefundRecoveryJob</name>
     <message>
         <source>Refund recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupero dei rimborsi</translation>
     </message>
     <message>
         <source>Checking the refunds whose outcome is unknown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dei rimborsi con esito sconosciuto…</translation>
     </message>
     <message numerus="yes">
         <source>%n refund(s) with an unknown outcome settled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rimborso con esito sconosciuto risolto.</numerusform>
+            <numerusform>%n rimborsi con esito sconosciuto risolti.</numerusform>
         </translation>
     </message>
 </context>
@@ -801,15 +801,15 @@ Grazie,
     <name>RefundRepository</name>
     <message>
         <source>read the refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere i rimborsi</translation>
     </message>
     <message>
         <source>save the refund</source>
-        <translation type="unfinished">salvare il rimborso</translation>
+        <translation>salvare il rimborso</translation>
     </message>
     <message>
         <source>Another refund of this payment is being made. Wait for it to finish, then look at the payment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>È in corso un altro rimborso di questo pagamento. Attenda che sia terminato, poi ricontrolli il pagamento.</translation>
     </message>
 </context>
 <context>
@@ -864,27 +864,27 @@ Grazie,
     </message>
     <message>
         <source>Refund outcome unknown — checking. The refund of %1 on this payment is checked with the payments server before another refund can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito del rimborso sconosciuto — verifica in corso. Prima di poter effettuare un altro rimborso, il rimborso di %1 su questo pagamento viene verificato con il server dei pagamenti.</translation>
     </message>
     <message>
         <source>Refund outcome unknown: the payments server could not be asked (%1). Nothing was sent again; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito del rimborso sconosciuto: impossibile interrogare il server dei pagamenti (%1). Non è stato inviato di nuovo nulla; riprovi tra poco.</translation>
     </message>
     <message>
         <source>The payments server never received this refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server dei pagamenti non ha mai ricevuto questo rimborso.</translation>
     </message>
     <message>
         <source>This refund was not sent: the payments server never received it. You can start a new refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo rimborso non è stato inviato: il server dei pagamenti non l&apos;ha mai ricevuto. Può avviare un nuovo rimborso.</translation>
     </message>
     <message>
         <source>This refund was replaced by a newer one and was not sent. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo rimborso è stato sostituito da uno più recente e non è stato inviato. Ricominci.</translation>
     </message>
     <message>
         <source>Refund outcome unknown — %1 The payments server is asked whether the refund was made before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito del rimborso sconosciuto — %1 Prima di inviare di nuovo qualsiasi cosa, viene chiesto al server dei pagamenti se il rimborso è stato effettuato.</translation>
     </message>
 </context>
 <context>
@@ -918,31 +918,31 @@ Grazie,
     <name>RooftopRepository</name>
     <message>
         <source>read the rooftops</source>
-        <translation type="unfinished">leggere le concessionarie</translation>
+        <translation>leggere le concessionarie</translation>
     </message>
     <message>
         <source>save the rooftop</source>
-        <translation type="unfinished">salvare la concessionaria</translation>
+        <translation>salvare la concessionaria</translation>
     </message>
     <message>
         <source>save the account status</source>
-        <translation type="unfinished">salvare lo stato dell&apos;account</translation>
+        <translation>salvare lo stato dell&apos;account</translation>
     </message>
     <message>
         <source>save the sync position</source>
-        <translation type="unfinished">salvare la posizione di sincronizzazione</translation>
+        <translation>salvare la posizione di sincronizzazione</translation>
     </message>
     <message>
         <source>read the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere le impostazioni</translation>
     </message>
     <message>
         <source>save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>salvare le impostazioni</translation>
     </message>
     <message>
         <source>save the events read</source>
-        <translation type="unfinished"></translation>
+        <translation>salvare gli eventi letti</translation>
     </message>
 </context>
 <context>
@@ -1312,28 +1312,28 @@ Grazie,
     </message>
     <message>
         <source>This payment is not in the local store. Refresh and try again.</source>
-        <translation type="unfinished">Questo pagamento non è nell&apos;archivio locale. Aggiorna e riprova.</translation>
+        <translation>Questo pagamento non è nell&apos;archivio locale. Aggiorni e riprovi.</translation>
     </message>
     <message>
         <source>read the refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere i rimborsi</translation>
     </message>
 </context>
 <context>
     <name>SyncJob</name>
     <message>
         <source>Payments sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione dei pagamenti</translation>
     </message>
     <message>
         <source>Syncing %1 — %2 (%3)</source>
-        <translation type="unfinished">Sincronizzazione di %1 — %2 (%3)</translation>
+        <translation>Sincronizzazione di %1 — %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n payment(s), %1 refund(s), %2 payout(s) and %3 change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizzato %n pagamento; rimborsi: %1, bonifici: %2, modifiche: %3.</numerusform>
+            <numerusform>Sincronizzati %n pagamenti; rimborsi: %1, bonifici: %2, modifiche: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -1368,85 +1368,85 @@ Grazie,
     <name>SystemActor</name>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (%1)</translation>
     </message>
 </context>
 <context>
     <name>TeamRepository</name>
     <message>
         <source>read the teams</source>
-        <translation type="unfinished">leggere i team</translation>
+        <translation>leggere i team</translation>
     </message>
     <message>
         <source>read the team</source>
-        <translation type="unfinished">leggere il team</translation>
+        <translation>leggere il team</translation>
     </message>
     <message>
         <source>read the team members</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere i membri del team</translation>
     </message>
     <message>
         <source>create the team</source>
-        <translation type="unfinished">creare il team</translation>
+        <translation>creare il team</translation>
     </message>
     <message>
         <source>rename the team</source>
-        <translation type="unfinished">rinominare il team</translation>
+        <translation>rinominare il team</translation>
     </message>
     <message>
         <source>change the team</source>
-        <translation type="unfinished">modificare il team</translation>
+        <translation>modificare il team</translation>
     </message>
     <message>
         <source>add the team member</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiungere il membro del team</translation>
     </message>
     <message>
         <source>remove the team member</source>
-        <translation type="unfinished"></translation>
+        <translation>rimuovere il membro del team</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>read the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere l&apos;organizzazione</translation>
     </message>
     <message>
         <source>save the organization</source>
-        <translation type="unfinished">salvare l&apos;organizzazione</translation>
+        <translation>salvare l&apos;organizzazione</translation>
     </message>
     <message>
         <source>save the user</source>
-        <translation type="unfinished"></translation>
+        <translation>salvare l&apos;utente</translation>
     </message>
     <message>
         <source>read the users</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere gli utenti</translation>
     </message>
     <message>
         <source>read the user</source>
-        <translation type="unfinished">leggere l&apos;utente</translation>
+        <translation>leggere l&apos;utente</translation>
     </message>
     <message>
         <source>change the role</source>
-        <translation type="unfinished">cambiare il ruolo</translation>
+        <translation>cambiare il ruolo</translation>
     </message>
     <message>
         <source>change the user</source>
-        <translation type="unfinished">modificare l&apos;utente</translation>
+        <translation>modificare l&apos;utente</translation>
     </message>
     <message>
         <source>save the failed log-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>salvare i tentativi di accesso non riusciti</translation>
     </message>
     <message>
         <source>save the password</source>
-        <translation type="unfinished"></translation>
+        <translation>salvare la password</translation>
     </message>
     <message>
         <source>change the password</source>
-        <translation type="unfinished">cambiare la password</translation>
+        <translation>cambiare la password</translation>
     </message>
 </context>
 <context>
@@ -1590,112 +1590,112 @@ Grazie,
     </message>
     <message>
         <source>Enter the phone number with its area code, like (514) 555-0142, or + and the country code for a number abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca il numero di telefono con il prefisso, ad es. (514) 555-0142, oppure + e il prefisso internazionale per un numero estero.</translation>
     </message>
 </context>
 <context>
     <name>dp::app::Startup</name>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio dell&apos;ambiente di test…</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>errore sconosciuto</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished">Impossibile avviare l&apos;ambiente di test: %1</translation>
+        <translation>Impossibile avviare l&apos;ambiente di test: %1</translation>
     </message>
     <message>
         <source>Preparing the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione della demo…</translation>
     </message>
 </context>
 <context>
     <name>dp::app::cli</name>
     <message>
         <source>PostgreSQL stores are not supported yet: pass the path of a SQLite file to --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli archivi PostgreSQL non sono ancora supportati: indichi in --db il percorso di un file SQLite.</translation>
     </message>
     <message>
         <source>--db takes the path of a SQLite file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db richiede il percorso di un file SQLite, non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The store %1 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere nell&apos;archivio %1.</translation>
     </message>
     <message>
         <source>The folder of the store, %1, does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella dell&apos;archivio, %1, non esiste.</translation>
     </message>
     <message>
         <source>The store cannot be created: the folder %1 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare l&apos;archivio: non è possibile scrivere nella cartella %1.</translation>
     </message>
     <message>
         <source>The API key is never taken from the command line: every user of this machine can read a command line. Put it in the environment variable %1 or in the keychain (the desktop app stores it there).</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave API non viene mai letta dalla riga di comando: ogni utente di questo computer può leggere una riga di comando. La inserisca nella variabile d&apos;ambiente %1 o nel portachiavi di sistema (l&apos;app desktop la conserva lì).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomento imprevisto: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the address of a payments API: give an http:// or https:// URL to --api-base.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è l&apos;indirizzo di un&apos;API di pagamento: indichi in --api-base un URL http:// o https://.</translation>
     </message>
     <message>
         <source>No API key: set the environment variable %1, or save the key in the keychain by signing in to the desktop app in live mode once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna chiave API: imposti la variabile d&apos;ambiente %1 oppure salvi la chiave nel portachiavi di sistema accedendo una volta all&apos;app desktop in modalità reale.</translation>
     </message>
     <message>
         <source>The store %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire l&apos;archivio %1: %2</translation>
     </message>
     <message>
         <source>The payments API at %1 refused the API key (HTTP 401). Check the key in %2 or in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API di pagamento su %1 ha rifiutato la chiave API (HTTP 401). Controlli la chiave in %2 o nel portachiavi di sistema.</translation>
     </message>
     <message>
         <source>The payments API at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API di pagamento su %1 non è raggiungibile: %2</translation>
     </message>
     <message>
         <source>The payments API at %1 answered with an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API di pagamento su %1 ha risposto con un errore: %2</translation>
     </message>
 </context>
 <context>
     <name>dp::store::SyncRepository</name>
     <message>
         <source>read the rooftops</source>
-        <translation type="unfinished">leggere le concessionarie</translation>
+        <translation>leggere le concessionarie</translation>
     </message>
     <message>
         <source>read the sync position</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere la posizione di sincronizzazione</translation>
     </message>
     <message>
         <source>save the sync position</source>
-        <translation type="unfinished">salvare la posizione di sincronizzazione</translation>
+        <translation>salvare la posizione di sincronizzazione</translation>
     </message>
     <message>
         <source>read the events already applied</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere gli eventi già applicati</translation>
     </message>
     <message>
         <source>save the events already applied</source>
-        <translation type="unfinished"></translation>
+        <translation>salvare gli eventi già applicati</translation>
     </message>
     <message>
         <source>save the payouts</source>
-        <translation type="unfinished">salvare i bonifici</translation>
+        <translation>salvare i bonifici</translation>
     </message>
     <message>
         <source>save the synced data</source>
-        <translation type="unfinished">salvare i dati sincronizzati</translation>
+        <translation>salvare i dati sincronizzati</translation>
     </message>
 </context>
 <context>
@@ -1822,11 +1822,11 @@ Grazie,
     <name>dp::ui::BillingPage</name>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturazione</translation>
     </message>
     <message>
         <source>Your DealerPay subscription in one place: the plan of each rooftop, the monthly invoices with their PDF, and the card or bank account they are charged to.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;abbonamento DealerPay in un unico posto: il piano di ogni concessionaria, le fatture mensili con il relativo PDF e la carta o il conto bancario su cui vengono addebitate.</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +1929,7 @@ Grazie,
     </message>
     <message>
         <source>Rooftop name customers see:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della concessionaria visto dai clienti:</translation>
     </message>
 </context>
 <context>
@@ -2089,7 +2089,7 @@ Grazie,
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -2235,18 +2235,18 @@ Grazie,
     <name>dp::ui::ConnectionsPage</name>
     <message>
         <source>Connect each rooftop to payments, then choose when payouts reach your bank and how the charge appears on your customers&apos; statements.</source>
-        <translation type="unfinished">Connetti ogni concessionaria ai pagamenti, poi scegli quando i bonifici arrivano in banca e come l&apos;addebito compare negli estratti conto dei tuoi clienti.</translation>
+        <translation>Connetta ogni concessionaria ai pagamenti, poi scelga quando i bonifici arrivano in banca e come l&apos;addebito compare negli estratti conto dei clienti.</translation>
     </message>
 </context>
 <context>
     <name>dp::ui::FinancingPage</name>
     <message>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanziamenti</translation>
     </message>
     <message>
         <source>Capital for your rooftops: the financing offers each one qualifies for, based on its card payments, and the progress of each advance as a share of daily payments repays it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capitale per le concessionarie: le offerte di finanziamento per cui ciascuna è idonea in base ai pagamenti con carta e l&apos;avanzamento di ogni anticipo, restituito con una quota dei pagamenti giornalieri.</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2463,7 @@ Grazie,
     </message>
     <message>
         <source>(514) 555-0100</source>
-        <translation type="unfinished"></translation>
+        <translation>(514) 555-0100</translation>
     </message>
 </context>
 <context>
@@ -2580,35 +2580,35 @@ Grazie,
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc&amp;i</translation>
     </message>
     <message>
         <source>&amp;About DealerPay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su DealerPay</translation>
     </message>
     <message>
         <source>Preparing the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione della demo…</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>About DealerPay</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su DealerPay</translation>
     </message>
     <message>
         <source>&lt;h3&gt;DealerPay %1&lt;/h3&gt;&lt;p&gt;Payments for dealerships: text-to-pay links, the payments of every rooftop, refunds and payouts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;DealerPay %1&lt;/h3&gt;&lt;p&gt;Pagamenti per concessionarie: link di pagamento via SMS, i pagamenti di ogni concessionaria, rimborsi e bonifici.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2630,15 +2630,15 @@ Grazie,
     <name>dp::ui::Navigation</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagine</translation>
     </message>
     <message>
         <source>Choose a page with the arrow keys; it opens as the selection moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga una pagina con i tasti freccia; la pagina si apre man mano che si sposta la selezione.</translation>
     </message>
     <message>
         <source>%1 area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area %1</translation>
     </message>
 </context>
 <context>
@@ -2947,11 +2947,11 @@ Grazie,
     <name>dp::ui::PayoutsPage</name>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished">Bonifici</translation>
+        <translation>Bonifici</translation>
     </message>
     <message>
         <source>Every payout to your rooftops&apos; bank accounts, with its arrival date and the payments, refunds and fees it contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i bonifici sui conti bancari delle concessionarie, con la data di accredito e i pagamenti, i rimborsi e le commissioni che comprendono.</translation>
     </message>
 </context>
 <context>
@@ -3089,18 +3089,18 @@ Grazie,
     </message>
     <message>
         <source>Paid %1, fee %2, refunded %3: you keep %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato %1, commissione %2, rimborsato %3: Le resta %4.</translation>
     </message>
 </context>
 <context>
     <name>dp::ui::ReconciliationPage</name>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Riconciliazione</translation>
     </message>
     <message>
         <source>Each day&apos;s payments, refunds and fees matched against the payouts and your repair orders, with the differences to look at first.</source>
-        <translation type="unfinished"></translation>
+        <translation>I pagamenti, i rimborsi e le commissioni di ogni giorno confrontati con i bonifici e gli ordini di riparazione, con le differenze da controllare per prime.</translation>
     </message>
 </context>
 <context>
@@ -3231,42 +3231,42 @@ Grazie,
     </message>
     <message>
         <source>Refund outcome unknown — checking whether the payments server made the refund of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito del rimborso sconosciuto — verifica in corso per sapere se il server dei pagamenti ha effettuato il rimborso di %1…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Verifica…</translation>
+        <translation>Verifica…</translation>
     </message>
     <message>
         <source>The refund of %1 was made. The customer gets it back once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il rimborso di %1 è stato effettuato. Il cliente lo riceverà una sola volta.</translation>
     </message>
     <message>
         <source>The earlier refund of %1 was not made: the payments server never received it. You can start a new refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il rimborso precedente di %1 non è stato effettuato: il server dei pagamenti non l&apos;ha mai ricevuto. Può avviare un nuovo rimborso.</translation>
     </message>
     <message>
         <source>Refund outcome unknown — the payments server has not made the refund of %1. Continue to send it again; it cannot be made twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito del rimborso sconosciuto — il server dei pagamenti non ha effettuato il rimborso di %1. Prema Continua per inviarlo di nuovo; non può essere effettuato due volte.</translation>
     </message>
     <message>
         <source>Send the refund of %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia di nuovo il rimborso di %1</translation>
     </message>
     <message>
         <source>Refund outcome unknown — checking. Continue asks the payments server whether the refund of %1 was made before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito del rimborso sconosciuto — verifica in corso. Con Continua viene chiesto al server dei pagamenti se il rimborso di %1 è stato effettuato, prima di inviare di nuovo qualsiasi cosa.</translation>
     </message>
 </context>
 <context>
     <name>dp::ui::ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Totals by day, rooftop, team and consultant, and exports for your accounting office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totali per giorno, concessionaria, team e consulente, ed esportazioni per l&apos;ufficio contabilità.</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3389,7 @@ Grazie,
     </message>
     <message>
         <source>(514) 555-0123</source>
-        <translation type="unfinished"></translation>
+        <translation>(514) 555-0123</translation>
     </message>
 </context>
 <context>
@@ -3695,111 +3695,111 @@ Grazie,
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Connessioni</translation>
+        <translation>Connessioni</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturazione</translation>
     </message>
     <message>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanziamenti</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personale</translation>
+        <translation>Personale</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished">Inviti</translation>
+        <translation>Inviti</translation>
     </message>
     <message>
         <source>My requests</source>
-        <translation type="unfinished">Le mie richieste</translation>
+        <translation>Le mie richieste</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Richieste</translation>
+        <translation>Richieste</translation>
     </message>
     <message>
         <source>All payments</source>
-        <translation type="unfinished">Tutti i pagamenti</translation>
+        <translation>Tutti i pagamenti</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished">Bonifici</translation>
+        <translation>Bonifici</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Riconciliazione</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Your role has no page yet. Ask your administrator to add you to a team that takes payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Suo ruolo non ha ancora nessuna pagina. Chieda all&apos;amministratore di essere aggiunto a un team che incassa i pagamenti.</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizza ora</translation>
     </message>
     <message>
         <source>Fetch the latest payments, refunds and request states now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera ora gli ultimi pagamenti, rimborsi e stati delle richieste.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <source>Exports for your accounting office arrive with the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le esportazioni per l&apos;ufficio contabilità arriveranno con la pagina Report.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci dall&apos;&amp;account</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova</translation>
     </message>
     <message>
         <source>Search the requests or payments shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca tra le richieste o i pagamenti visualizzati.</translation>
     </message>
     <message>
         <source>&amp;New payment request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova richiesta di pagamento…</translation>
     </message>
     <message>
         <source>Text a secure payment link to a customer.</source>
-        <translation type="unfinished">Invia via SMS un link di pagamento sicuro a un cliente.</translation>
+        <translation>Invia via SMS un link di pagamento sicuro a un cliente.</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimborsa…</translation>
     </message>
     <message>
         <source>Refund all or part of the selected payment.</source>
-        <translation type="unfinished">Rimborsa in tutto o in parte il pagamento selezionato.</translation>
+        <translation>Rimborsa in tutto o in parte il pagamento selezionato.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagamenti</translation>
     </message>
 </context>
 </TS>
