@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>ApiError</name>
     <message>
         <source>The payments service did not answer in time. Check the internet connection and try again; nothing will be charged twice.</source>
-        <translation>Le service de paiement n&apos;a pas répondu à temps. Vérifiez la connexion Internet et réessayez; rien ne sera facturé deux fois.</translation>
+        <translation>Le service de paiement n'a pas répondu à temps. Vérifiez la connexion Internet et réessayez; rien ne sera facturé deux fois.</translation>
     </message>
     <message>
-        <source>The secure connection to the payments service could not be verified. Ask your IT contact to check this computer&apos;s date and network.</source>
-        <translation>La connexion sécurisée au service de paiement n&apos;a pas pu être vérifiée. Demandez à votre responsable informatique de vérifier la date et le réseau de cet ordinateur.</translation>
+        <source>The secure connection to the payments service could not be verified. Ask your IT contact to check this computer's date and network.</source>
+        <translation>La connexion sécurisée au service de paiement n'a pas pu être vérifiée. Demandez à votre responsable informatique de vérifier la date et le réseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>The payments service cannot be reached. Check the internet connection and try again.</source>
@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>The card was declined. Ask the customer to use another card or call their bank.</source>
-        <translation>La carte a été refusée. Demandez au client d&apos;utiliser une autre carte ou d&apos;appeler sa banque.</translation>
+        <translation>La carte a été refusée. Demandez au client d'utiliser une autre carte ou d'appeler sa banque.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start it again from the beginning.</source>
-        <translation>Cette demande a déjà été envoyée avec d&apos;autres renseignements. Recommencez depuis le début.</translation>
+        <translation>Cette demande a déjà été envoyée avec d'autres renseignements. Recommencez depuis le début.</translation>
     </message>
     <message>
         <source>The payments service is busy. Please wait a minute and try again.</source>
@@ -53,26 +53,26 @@
     </message>
     <message>
         <source>This item no longer exists at the payments service. Refresh and try again.</source>
-        <translation>Cet élément n&apos;existe plus dans le service de paiement. Actualisez et réessayez.</translation>
+        <translation>Cet élément n'existe plus dans le service de paiement. Actualisez et réessayez.</translation>
     </message>
     <message>
         <source>The amount is not allowed for this payment.</source>
-        <translation>Ce montant n&apos;est pas permis pour ce paiement.</translation>
+        <translation>Ce montant n'est pas permis pour ce paiement.</translation>
     </message>
     <message>
-        <source>The statement descriptor was refused: use 5 to 22 letters or digits, with at least one letter and none of &lt; &gt; \ &apos; &quot; *.</source>
-        <translation>Le libellé de relevé a été refusé&#xa0;: utilisez de 5 à 22 lettres ou chiffres, dont au moins une lettre, sans aucun de ces caractères&#xa0;: &lt; &gt; \ &apos; &quot; *.</translation>
+        <source>The statement descriptor was refused: use 5 to 22 letters or digits, with at least one letter and none of &lt; &gt; \ ' " *.</source>
+        <translation>Le libellé de relevé a été refusé : utilisez de 5 à 22 lettres ou chiffres, dont au moins une lettre, sans aucun de ces caractères : &lt; &gt; \ ' " *.</translation>
     </message>
     <message>
         <source>The payments service refused the request: %1</source>
-        <translation>Le service de paiement a refusé la demande&#xa0;: %1</translation>
+        <translation>Le service de paiement a refusé la demande : %1</translation>
     </message>
     <message>
         <source>The payments service refused the request.</source>
         <translation>Le service de paiement a refusé la demande.</translation>
     </message>
     <message>
-        <source>The payments service did not accept this workstation&apos;s API key. Ask an Admin to enter the key again.</source>
+        <source>The payments service did not accept this workstation's API key. Ask an Admin to enter the key again.</source>
         <translation>Le service de paiement n’a pas accepté la clé API de ce poste. Demandez à un administrateur de saisir la clé de nouveau.</translation>
     </message>
 </context>
@@ -80,15 +80,15 @@
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation>Le journal d&apos;audit n&apos;a pas pu être lu&#xa0;: %1</translation>
+        <translation>Le journal d'audit n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The entry before entry %1 was deleted or its link was changed.</source>
-        <translation>L&apos;entrée qui précède l&apos;entrée %1 a été supprimée ou son lien a été modifié.</translation>
+        <translation>L'entrée qui précède l'entrée %1 a été supprimée ou son lien a été modifié.</translation>
     </message>
     <message>
         <source>Entry %1 was changed after it was written.</source>
-        <translation>L&apos;entrée %1 a été modifiée après son enregistrement.</translation>
+        <translation>L'entrée %1 a été modifiée après son enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>The sync was stopped; the next run continues where it stopped.</source>
-        <translation>La synchronisation a été arrêtée ; la prochaine exécution reprendra là où elle s&apos;est arrêtée.</translation>
+        <translation>La synchronisation a été arrêtée ; la prochaine exécution reprendra là où elle s'est arrêtée.</translation>
     </message>
     <message>
         <source>The sync failed: %1</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Business tax ID (EIN, BN or NEQ)</source>
-        <translation>Numéro fiscal de l&apos;entreprise (EIN, NE ou NEQ)</translation>
+        <translation>Numéro fiscal de l'entreprise (EIN, NE ou NEQ)</translation>
     </message>
     <message>
         <source>Billing address</source>
@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>Business phone number</source>
-        <translation>Numéro de téléphone de l&apos;entreprise</translation>
+        <translation>Numéro de téléphone de l'entreprise</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation>Secteur d&apos;activité</translation>
+        <translation>Secteur d'activité</translation>
     </message>
     <message>
         <source>Product description</source>
@@ -153,23 +153,23 @@
     </message>
     <message>
         <source>Business website</source>
-        <translation>Site Web de l&apos;entreprise</translation>
+        <translation>Site Web de l'entreprise</translation>
     </message>
     <message>
         <source>Business type</source>
-        <translation>Type d&apos;entreprise</translation>
+        <translation>Type d'entreprise</translation>
     </message>
     <message>
-        <source>Representative&apos;s personal details</source>
+        <source>Representative's personal details</source>
         <translation>Renseignements personnels du représentant</translation>
     </message>
     <message>
         <source>Acceptance of the terms of service</source>
-        <translation>Acceptation des conditions d&apos;utilisation</translation>
+        <translation>Acceptation des conditions d'utilisation</translation>
     </message>
     <message>
         <source>Connect this rooftop to payments first.</source>
-        <translation>Connectez d&apos;abord cet établissement aux paiements.</translation>
+        <translation>Connectez d'abord cet établissement aux paiements.</translation>
     </message>
     <message>
         <source>Choose how often payouts are sent.</source>
@@ -201,15 +201,15 @@
     </message>
     <message>
         <source>No bank account yet</source>
-        <translation>Aucun compte bancaire pour l&apos;instant</translation>
+        <translation>Aucun compte bancaire pour l'instant</translation>
     </message>
     <message>
         <source>This rooftop no longer exists.</source>
-        <translation>Cet établissement n&apos;existe plus.</translation>
+        <translation>Cet établissement n'existe plus.</translation>
     </message>
     <message>
         <source>Rooftop name</source>
-        <translation>Nom de l&apos;établissement</translation>
+        <translation>Nom de l'établissement</translation>
     </message>
     <message>
         <source>A rooftop with this name already exists.</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Payments are not offered in %1.</source>
-        <translation>Les paiements ne sont pas offerts dans ce pays&#xa0;: %1.</translation>
+        <translation>Les paiements ne sont pas offerts dans ce pays : %1.</translation>
     </message>
     <message>
         <source>save the allowed countries</source>
@@ -229,11 +229,11 @@
     </message>
     <message>
         <source>Payments are offered only to businesses registered in the allowed countries.</source>
-        <translation>Les paiements ne sont offerts qu&apos;aux entreprises enregistrées dans les pays autorisés.</translation>
+        <translation>Les paiements ne sont offerts qu'aux entreprises enregistrées dans les pays autorisés.</translation>
     </message>
     <message>
         <source>Only a person authorized to sign for the organization may connect payments.</source>
-        <translation>Seule une personne autorisée à signer au nom de l&apos;organisation peut connecter les paiements.</translation>
+        <translation>Seule une personne autorisée à signer au nom de l'organisation peut connecter les paiements.</translation>
     </message>
     <message>
         <source>Enter your password again to send bank and tax details.</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Connect this rooftop first.</source>
-        <translation>Connectez d&apos;abord cet établissement.</translation>
+        <translation>Connectez d'abord cet établissement.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -284,19 +284,19 @@ Thank you for your help,
 %2</source>
         <translation>Bonjour,
 
-Nous aimerions activer les paiements dans DealerPay pour %1 afin que nos clients puissent nous payer par texto. Pour la mise en place, j&apos;ai besoin de votre aide pour les renseignements du compte bancaire et pour la procédure que nos conseillers suivront dans notre système de gestion de concession.
+Nous aimerions activer les paiements dans DealerPay pour %1 afin que nos clients puissent nous payer par texto. Pour la mise en place, j'ai besoin de votre aide pour les renseignements du compte bancaire et pour la procédure que nos conseillers suivront dans notre système de gestion de concession.
 
-Voici ce qu&apos;il me faut pour connecter notre compte de paiement&#xa0;:
+Voici ce qu'il me faut pour connecter notre compte de paiement :
 - Adresse de facturation au dossier
-- Renseignements sur la structure de propriété de l&apos;entreprise
-- Numéro fiscal de l&apos;entreprise&#xa0;: EIN (États-Unis), NE (Canada) ou NEQ (Québec)
-- Secteur d&apos;activité et description générale de nos produits
+- Renseignements sur la structure de propriété de l'entreprise
+- Numéro fiscal de l'entreprise : EIN (États-Unis), NE (Canada) ou NEQ (Québec)
+- Secteur d'activité et description générale de nos produits
 - Renseignements personnels de la personne qui effectue la connexion
-- Compte bancaire qui recevra les versements&#xa0;:
-    États-Unis&#xa0;: numéro d&apos;acheminement et numéro de compte
-    Canada&#xa0;: numéro de transit, numéro d&apos;institution et numéro de compte
+- Compte bancaire qui recevra les versements :
+    États-Unis : numéro d'acheminement et numéro de compte
+    Canada : numéro de transit, numéro d'institution et numéro de compte
 
-J&apos;inviterai le personnel de la comptabilité dans DealerPay afin que vous puissiez rapprocher chaque jour les paiements des clients avec notre système de gestion de concession.
+J'inviterai le personnel de la comptabilité dans DealerPay afin que vous puissiez rapprocher chaque jour les paiements des clients avec notre système de gestion de concession.
 
 Merci de votre aide,
 %2</translation>
@@ -396,11 +396,11 @@ Merci de votre aide,
     <name>InvitationRepository</name>
     <message>
         <source>read the invitation</source>
-        <translation>lire l&apos;invitation</translation>
+        <translation>lire l'invitation</translation>
     </message>
     <message>
         <source>save the invitation</source>
-        <translation>enregistrer l&apos;invitation</translation>
+        <translation>enregistrer l'invitation</translation>
     </message>
     <message>
         <source>read the invitations</source>
@@ -408,7 +408,7 @@ Merci de votre aide,
     </message>
     <message>
         <source>revoke the invitation</source>
-        <translation>révoquer l&apos;invitation</translation>
+        <translation>révoquer l'invitation</translation>
     </message>
 </context>
 <context>
@@ -425,7 +425,7 @@ Merci de votre aide,
         <translation>Serveur de messagerie</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name, like smtp.example.com.</source>
+        <source>Enter the server's name, like smtp.example.com.</source>
         <translation>Saisissez le nom du serveur, p. ex. smtp.example.com.</translation>
     </message>
     <message>
@@ -434,11 +434,11 @@ Merci de votre aide,
     </message>
     <message>
         <source>Enter the user name that goes with the password.</source>
-        <translation>Saisissez le nom d&apos;utilisateur associé au mot de passe.</translation>
+        <translation>Saisissez le nom d'utilisateur associé au mot de passe.</translation>
     </message>
     <message>
         <source>The password could not be kept in %1: %2</source>
-        <translation>Le mot de passe n&apos;a pas pu être conservé dans %1&#xa0;: %2</translation>
+        <translation>Le mot de passe n'a pas pu être conservé dans %1 : %2</translation>
     </message>
     <message>
         <source>This is a test message from DealerPay. Invitations and payout e-mails of %1 will be sent the same way.</source>
@@ -453,11 +453,11 @@ Merci de votre aide,
     <name>PaymentRequests</name>
     <message>
         <source>Choose the rooftop that takes this payment.</source>
-        <translation>Choisissez l&apos;établissement qui encaisse ce paiement.</translation>
+        <translation>Choisissez l'établissement qui encaisse ce paiement.</translation>
     </message>
     <message>
         <source>%1 cannot take payments yet: an Admin must finish connecting it.</source>
-        <translation>%1 ne peut pas encore encaisser de paiements&#xa0;: un administrateur doit terminer sa connexion.</translation>
+        <translation>%1 ne peut pas encore encaisser de paiements : un administrateur doit terminer sa connexion.</translation>
     </message>
     <message>
         <source>save the payment request</source>
@@ -485,19 +485,19 @@ Thank you,
 %5</source>
         <translation>Bonjour %1,
 
-Voici votre lien sécurisé pour payer %2 pour le bon de travail %3&#xa0;:
+Voici votre lien sécurisé pour payer %2 pour le bon de travail %3 :
 %4
 
 Merci,
 %5</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello %1,&lt;/p&gt;&lt;p&gt;Here is your secure link to pay &lt;b&gt;%2&lt;/b&gt; for repair order %3:&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Pay %2 now&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Thank you,&lt;br&gt;%5&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bonjour %1,&lt;/p&gt;&lt;p&gt;Voici votre lien sécurisé pour payer &lt;b&gt;%2&lt;/b&gt; pour le bon de travail %3&#xa0;:&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Payer %2 maintenant&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Merci,&lt;br&gt;%5&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Hello %1,&lt;/p&gt;&lt;p&gt;Here is your secure link to pay &lt;b&gt;%2&lt;/b&gt; for repair order %3:&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;Pay %2 now&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Thank you,&lt;br&gt;%5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bonjour %1,&lt;/p&gt;&lt;p&gt;Voici votre lien sécurisé pour payer &lt;b&gt;%2&lt;/b&gt; pour le bon de travail %3 :&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;Payer %2 maintenant&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Merci,&lt;br&gt;%5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The payment link was created but could not be delivered: %1 Use Resend when it is fixed.</source>
-        <translation>Le lien de paiement a été créé, mais n&apos;a pas pu être transmis&#xa0;: %1 Utilisez Renvoyer une fois le problème réglé.</translation>
+        <translation>Le lien de paiement a été créé, mais n'a pas pu être transmis : %1 Utilisez Renvoyer une fois le problème réglé.</translation>
     </message>
     <message>
         <source>You can only change your own payment requests.</source>
@@ -505,11 +505,11 @@ Merci,
     </message>
     <message>
         <source>This request is %1 and cannot be sent again.</source>
-        <translation>Cette demande est à l&apos;état « %1 » et ne peut pas être renvoyée.</translation>
+        <translation>Cette demande est à l'état « %1 » et ne peut pas être renvoyée.</translation>
     </message>
     <message>
         <source>This request is already %1.</source>
-        <translation>Cette demande est déjà à l&apos;état « %1 ».</translation>
+        <translation>Cette demande est déjà à l'état « %1 ».</translation>
     </message>
     <message>
         <source>The customer has already paid this request.</source>
@@ -517,7 +517,7 @@ Merci,
     </message>
     <message>
         <source>The text message could not be delivered to this number.</source>
-        <translation>Le texto n&apos;a pas pu être livré à ce numéro.</translation>
+        <translation>Le texto n'a pas pu être livré à ce numéro.</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -565,7 +565,7 @@ Merci,
     </message>
     <message>
         <source>The amount must be at least %1.</source>
-        <translation>Le montant doit être d&apos;au moins %1.</translation>
+        <translation>Le montant doit être d'au moins %1.</translation>
     </message>
     <message>
         <source>A payment request is limited to %1. Split larger amounts into several requests.</source>
@@ -585,7 +585,7 @@ Merci,
     </message>
     <message>
         <source>This payment request no longer exists.</source>
-        <translation>Cette demande de paiement n&apos;existe plus.</translation>
+        <translation>Cette demande de paiement n'existe plus.</translation>
     </message>
     <message>
         <source>read the payment requests</source>
@@ -597,7 +597,7 @@ Merci,
     </message>
     <message>
         <source>The payment link may not have been created: %1 Press Send again: the same request is finished and the customer gets one link.</source>
-        <translation>Le lien de paiement n&apos;a peut-être pas été créé : %1 Appuyez de nouveau sur Envoyer : la même demande sera terminée et le client ne recevra qu&apos;un seul lien.</translation>
+        <translation>Le lien de paiement n'a peut-être pas été créé : %1 Appuyez de nouveau sur Envoyer : la même demande sera terminée et le client ne recevra qu'un seul lien.</translation>
     </message>
 </context>
 <context>
@@ -644,7 +644,7 @@ Merci,
     </message>
     <message>
         <source>What has been given back to the customer so far.</source>
-        <translation>Ce qui a été rendu au client jusqu&apos;à présent.</translation>
+        <translation>Ce qui a été rendu au client jusqu'à présent.</translation>
     </message>
     <message>
         <source>What the dealership keeps: the amount, less the fee, less what was refunded.</source>
@@ -682,8 +682,8 @@ Merci,
     <message numerus="yes">
         <source>%n could not be sent and will be tried again: %1</source>
         <translation>
-            <numerusform>%n courriel n&apos;a pas pu être envoyé et sera renvoyé plus tard : %1</numerusform>
-            <numerusform>%n courriels n&apos;ont pas pu être envoyés et seront renvoyés plus tard : %1</numerusform>
+            <numerusform>%n courriel n'a pas pu être envoyé et sera renvoyé plus tard : %1</numerusform>
+            <numerusform>%n courriels n'ont pas pu être envoyés et seront renvoyés plus tard : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -695,11 +695,11 @@ Merci,
     </message>
     <message>
         <source>E-mail is not set up yet: the payout e-mails wait until an Admin enters the mail server.</source>
-        <translation>Le courriel n&apos;est pas encore configuré&#xa0;: les courriels de versement attendront qu&apos;un administrateur saisisse le serveur de messagerie.</translation>
+        <translation>Le courriel n'est pas encore configuré : les courriels de versement attendront qu'un administrateur saisisse le serveur de messagerie.</translation>
     </message>
     <message>
         <source>The payout %1 is no longer in the outbox.</source>
-        <translation>Le versement %1 n&apos;est plus dans la boîte d&apos;envoi.</translation>
+        <translation>Le versement %1 n'est plus dans la boîte d'envoi.</translation>
     </message>
 </context>
 <context>
@@ -737,7 +737,7 @@ Merci,
     </message>
     <message>
         <source>Enter the secret API key of your payments platform (it is kept in %1):</source>
-        <translation>Saisissez la clé API secrète de votre plateforme de paiement (elle est conservée dans %1)&#xa0;:</translation>
+        <translation>Saisissez la clé API secrète de votre plateforme de paiement (elle est conservée dans %1) :</translation>
     </message>
     <message>
         <source>DealerPay</source>
@@ -757,22 +757,22 @@ Merci,
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation>Démarrage de l&apos;environnement de test…</translation>
+        <translation>Démarrage de l'environnement de test…</translation>
     </message>
 </context>
 <context>
     <name>RefundEligibility</name>
     <message>
         <source>Only an Admin or a Manager of a payment-taking team can refund.</source>
-        <translation>Seul un administrateur ou un gestionnaire d&apos;une équipe qui encaisse les paiements peut rembourser.</translation>
+        <translation>Seul un administrateur ou un gestionnaire d'une équipe qui encaisse les paiements peut rembourser.</translation>
     </message>
     <message>
         <source>This payment failed: no money was taken, so there is nothing to refund.</source>
-        <translation>Ce paiement a échoué : aucun argent n&apos;a été prélevé, il n&apos;y a donc rien à rembourser.</translation>
+        <translation>Ce paiement a échoué : aucun argent n'a été prélevé, il n'y a donc rien à rembourser.</translation>
     </message>
     <message>
         <source>This payment has not gone through yet. It can be refunded once it has.</source>
-        <translation>Ce paiement n&apos;a pas encore été traité. Il pourra être remboursé une fois traité.</translation>
+        <translation>Ce paiement n'a pas encore été traité. Il pourra être remboursé une fois traité.</translation>
     </message>
     <message>
         <source>This payment has already been refunded in full.</source>
@@ -809,7 +809,7 @@ Merci,
     </message>
     <message>
         <source>Another refund of this payment is being made. Wait for it to finish, then look at the payment again.</source>
-        <translation>Un autre remboursement de ce paiement est en cours. Attendez qu&apos;il se termine, puis consultez de nouveau le paiement.</translation>
+        <translation>Un autre remboursement de ce paiement est en cours. Attendez qu'il se termine, puis consultez de nouveau le paiement.</translation>
     </message>
 </context>
 <context>
@@ -860,27 +860,27 @@ Merci,
     </message>
     <message>
         <source>This refund was not prepared. Start it again.</source>
-        <translation>Ce remboursement n&apos;a pas été préparé. Recommencez.</translation>
+        <translation>Ce remboursement n'a pas été préparé. Recommencez.</translation>
     </message>
     <message>
         <source>Refund outcome unknown — checking. The refund of %1 on this payment is checked with the payments server before another refund can be made.</source>
-        <translation>Résultat du remboursement inconnu — vérification en cours. Le remboursement de %1 sur ce paiement est vérifié auprès du serveur de paiement avant qu&apos;un autre remboursement puisse être fait.</translation>
+        <translation>Résultat du remboursement inconnu — vérification en cours. Le remboursement de %1 sur ce paiement est vérifié auprès du serveur de paiement avant qu'un autre remboursement puisse être fait.</translation>
     </message>
     <message>
         <source>Refund outcome unknown: the payments server could not be asked (%1). Nothing was sent again; try again in a moment.</source>
-        <translation>Résultat du remboursement inconnu : le serveur de paiement n&apos;a pas pu être interrogé (%1). Rien n&apos;a été renvoyé ; réessayez dans un moment.</translation>
+        <translation>Résultat du remboursement inconnu : le serveur de paiement n'a pas pu être interrogé (%1). Rien n'a été renvoyé ; réessayez dans un moment.</translation>
     </message>
     <message>
         <source>The payments server never received this refund.</source>
-        <translation>Le serveur de paiement n&apos;a jamais reçu ce remboursement.</translation>
+        <translation>Le serveur de paiement n'a jamais reçu ce remboursement.</translation>
     </message>
     <message>
         <source>This refund was not sent: the payments server never received it. You can start a new refund.</source>
-        <translation>Ce remboursement n&apos;a pas été envoyé : le serveur de paiement ne l&apos;a jamais reçu. Vous pouvez lancer un nouveau remboursement.</translation>
+        <translation>Ce remboursement n'a pas été envoyé : le serveur de paiement ne l'a jamais reçu. Vous pouvez lancer un nouveau remboursement.</translation>
     </message>
     <message>
         <source>This refund was replaced by a newer one and was not sent. Start it again.</source>
-        <translation>Ce remboursement a été remplacé par un plus récent et n&apos;a pas été envoyé. Recommencez.</translation>
+        <translation>Ce remboursement a été remplacé par un plus récent et n'a pas été envoyé. Recommencez.</translation>
     </message>
     <message>
         <source>Refund outcome unknown — %1 The payments server is asked whether the refund was made before anything is sent again.</source>
@@ -922,11 +922,11 @@ Merci,
     </message>
     <message>
         <source>save the rooftop</source>
-        <translation>enregistrer l&apos;établissement</translation>
+        <translation>enregistrer l'établissement</translation>
     </message>
     <message>
         <source>save the account status</source>
-        <translation>enregistrer l&apos;état du compte</translation>
+        <translation>enregistrer l'état du compte</translation>
     </message>
     <message>
         <source>save the sync position</source>
@@ -949,31 +949,31 @@ Merci,
     <name>SecretStore</name>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation>Le trousseau du système n&apos;a pas répondu.</translation>
+        <translation>Le trousseau du système n'a pas répondu.</translation>
     </message>
     <message>
         <source>The system keychain refused the request: %1</source>
-        <translation>Le trousseau du système a refusé la demande&#xa0;: %1</translation>
+        <translation>Le trousseau du système a refusé la demande : %1</translation>
     </message>
     <message>
         <source>The secret could not be encrypted.</source>
-        <translation>Le secret n&apos;a pas pu être chiffré.</translation>
+        <translation>Le secret n'a pas pu être chiffré.</translation>
     </message>
     <message>
         <source>The secret could not be saved in %1: %2</source>
-        <translation>Le secret n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
+        <translation>Le secret n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
         <source>The secret could not be read: %1</source>
-        <translation>Le secret n&apos;a pas pu être lu&#xa0;: %1</translation>
+        <translation>Le secret n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The secret could not be decrypted: the key file does not match or the file is damaged. Enter the secret again.</source>
-        <translation>Le secret n&apos;a pas pu être déchiffré&#xa0;: le fichier de clé ne correspond pas ou le fichier est endommagé. Saisissez de nouveau le secret.</translation>
+        <translation>Le secret n'a pas pu être déchiffré : le fichier de clé ne correspond pas ou le fichier est endommagé. Saisissez de nouveau le secret.</translation>
     </message>
     <message>
         <source>The secret could not be removed: %1</source>
-        <translation>Le secret n&apos;a pas pu être supprimé&#xa0;: %1</translation>
+        <translation>Le secret n'a pas pu être supprimé : %1</translation>
     </message>
     <message>
         <source>A secret needs a name.</source>
@@ -981,15 +981,15 @@ Merci,
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
+        <translation>Le dossier %1 n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>The secrets key could not be created in %1.</source>
-        <translation>La clé des secrets n&apos;a pas pu être créée dans %1.</translation>
+        <translation>La clé des secrets n'a pas pu être créée dans %1.</translation>
     </message>
     <message>
         <source>The secrets key %1 could not be read: %2</source>
-        <translation>La clé des secrets %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
+        <translation>La clé des secrets %1 n'a pas pu être lue : %2</translation>
     </message>
     <message>
         <source>The secrets key %1 is damaged.</source>
@@ -1000,7 +1000,7 @@ Merci,
     <name>SmsClient</name>
     <message>
         <source>Text messages are not set up yet: an Admin must enter the SMS account.</source>
-        <translation>Les textos ne sont pas encore configurés&#xa0;: un administrateur doit saisir le compte SMS.</translation>
+        <translation>Les textos ne sont pas encore configurés : un administrateur doit saisir le compte SMS.</translation>
     </message>
     <message>
         <source>The text message service cannot be reached. Try again in a moment.</source>
@@ -1012,26 +1012,26 @@ Merci,
     </message>
     <message>
         <source>The text message was refused: %1</source>
-        <translation>Le texto a été refusé&#xa0;: %1</translation>
+        <translation>Le texto a été refusé : %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpMailer</name>
     <message>
         <source>There is nobody to send this e-mail to.</source>
-        <translation>Ce courriel n&apos;a aucun destinataire.</translation>
+        <translation>Ce courriel n'a aucun destinataire.</translation>
     </message>
     <message>
         <source>The e-mail could not be prepared.</source>
-        <translation>Le courriel n&apos;a pas pu être préparé.</translation>
+        <translation>Le courriel n'a pas pu être préparé.</translation>
     </message>
     <message>
         <source>The mail server refused the user name or password.</source>
-        <translation>Le serveur de messagerie a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+        <translation>Le serveur de messagerie a refusé le nom d'utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>The e-mail could not be sent (%1). Check the mail server settings.</source>
-        <translation>Le courriel n&apos;a pas pu être envoyé (%1). Vérifiez les paramètres du serveur de messagerie.</translation>
+        <translation>Le courriel n'a pas pu être envoyé (%1). Vérifiez les paramètres du serveur de messagerie.</translation>
     </message>
     <message>
         <source>E-mail is not set up yet: an Admin must enter the mail server (Manage tab, Mail server…).</source>
@@ -1046,7 +1046,7 @@ Merci,
     </message>
     <message>
         <source>%1 (teams: %2)</source>
-        <translation>%1 (équipes&#xa0;: %2)</translation>
+        <translation>%1 (équipes : %2)</translation>
     </message>
     <message>
         <source>%1 via DealerPay</source>
@@ -1058,7 +1058,7 @@ Merci,
     </message>
     <message>
         <source>%1 invited you to DealerPay at %2 as %3. Open %4 or enter the code %5 in DealerPay. It works once and expires on %6.</source>
-        <translation>%1 vous invite dans DealerPay chez %2 en tant que %3. Ouvrez %4 ou saisissez le code %5 dans DealerPay. Il ne sert qu&apos;une fois et expire le %6.</translation>
+        <translation>%1 vous invite dans DealerPay chez %2 en tant que %3. Ouvrez %4 ou saisissez le code %5 dans DealerPay. Il ne sert qu'une fois et expire le %6.</translation>
     </message>
     <message>
         <source>%1 invited you to DealerPay</source>
@@ -1074,23 +1074,23 @@ Merci,
     </message>
     <message>
         <source>To register, open this link on the computer where DealerPay is installed:</source>
-        <translation>Pour vous inscrire, ouvrez ce lien sur l&apos;ordinateur où DealerPay est installé&#xa0;:</translation>
+        <translation>Pour vous inscrire, ouvrez ce lien sur l'ordinateur où DealerPay est installé :</translation>
     </message>
     <message>
-        <source>Or start DealerPay, choose &quot;I have an invitation code&quot; and enter this code:</source>
-        <translation>Ou lancez DealerPay, choisissez « J&apos;ai un code d&apos;invitation » et saisissez ce code&#xa0;:</translation>
+        <source>Or start DealerPay, choose "I have an invitation code" and enter this code:</source>
+        <translation>Ou lancez DealerPay, choisissez « J'ai un code d'invitation » et saisissez ce code :</translation>
     </message>
     <message>
         <source>The invitation works once and expires on %1.</source>
-        <translation>L&apos;invitation ne sert qu&apos;une fois et expire le %1.</translation>
+        <translation>L'invitation ne sert qu'une fois et expire le %1.</translation>
     </message>
     <message>
         <source>If you did not expect this e-mail, you can ignore it.</source>
-        <translation>Si vous n&apos;attendiez pas ce courriel, ignorez-le.</translation>
+        <translation>Si vous n'attendiez pas ce courriel, ignorez-le.</translation>
     </message>
     <message>
         <source>Register in DealerPay</source>
-        <translation>S&apos;inscrire dans DealerPay</translation>
+        <translation>S'inscrire dans DealerPay</translation>
     </message>
     <message>
         <source>Payout of %1 for %2 — arrives %3</source>
@@ -1102,19 +1102,19 @@ Merci,
     </message>
     <message>
         <source>Amount: %1</source>
-        <translation>Montant&#xa0;: %1</translation>
+        <translation>Montant : %1</translation>
     </message>
     <message>
         <source>Arrival date: %1</source>
-        <translation>Date d&apos;arrivée&#xa0;: %1</translation>
+        <translation>Date d'arrivée : %1</translation>
     </message>
     <message>
         <source>Payments in this payout: %1</source>
-        <translation>Paiements dans ce versement&#xa0;: %1</translation>
+        <translation>Paiements dans ce versement : %1</translation>
     </message>
     <message>
         <source>Payout reference: %1</source>
-        <translation>Référence du versement&#xa0;: %1</translation>
+        <translation>Référence du versement : %1</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1122,7 +1122,7 @@ Merci,
     </message>
     <message>
         <source>Arrival date</source>
-        <translation>Date d&apos;arrivée</translation>
+        <translation>Date d'arrivée</translation>
     </message>
     <message>
         <source>Payments in this payout</source>
@@ -1157,11 +1157,11 @@ Merci,
     </message>
     <message>
         <source>Choose a role: Consultant, Manager or Admin.</source>
-        <translation>Choisissez un rôle&#xa0;: Conseiller, Gestionnaire ou Administrateur.</translation>
+        <translation>Choisissez un rôle : Conseiller, Gestionnaire ou Administrateur.</translation>
     </message>
     <message>
         <source>One of the chosen teams no longer exists.</source>
-        <translation>L&apos;une des équipes choisies n&apos;existe plus.</translation>
+        <translation>L'une des équipes choisies n'existe plus.</translation>
     </message>
     <message>
         <source>Someone with this e-mail address is already on the staff.</source>
@@ -1169,19 +1169,19 @@ Merci,
     </message>
     <message>
         <source>An invitation to this address is already pending: resend it from the list.</source>
-        <translation>Une invitation à cette adresse est déjà en attente&#xa0;: renvoyez-la depuis la liste.</translation>
+        <translation>Une invitation à cette adresse est déjà en attente : renvoyez-la depuis la liste.</translation>
     </message>
     <message>
         <source>This invitation no longer exists.</source>
-        <translation>Cette invitation n&apos;existe plus.</translation>
+        <translation>Cette invitation n'existe plus.</translation>
     </message>
     <message>
         <source>save the invitation</source>
-        <translation>enregistrer l&apos;invitation</translation>
+        <translation>enregistrer l'invitation</translation>
     </message>
     <message>
         <source>This invitation was %1: it cannot be sent again. Send a new invitation instead.</source>
-        <translation>Cette invitation est à l&apos;état « %1 »&#xa0;: elle ne peut pas être renvoyée. Envoyez plutôt une nouvelle invitation.</translation>
+        <translation>Cette invitation est à l'état « %1 » : elle ne peut pas être renvoyée. Envoyez plutôt une nouvelle invitation.</translation>
     </message>
     <message>
         <source>This invitation was changed meanwhile. Look at the list again.</source>
@@ -1189,7 +1189,7 @@ Merci,
     </message>
     <message>
         <source>%1 has already registered. Deactivate the user instead.</source>
-        <translation>Le compte de %1 existe déjà. Désactivez plutôt l&apos;utilisateur.</translation>
+        <translation>Le compte de %1 existe déjà. Désactivez plutôt l'utilisateur.</translation>
     </message>
     <message>
         <source>This invitation has already been used. Sign in with your e-mail and password.</source>
@@ -1205,11 +1205,11 @@ Merci,
     </message>
     <message>
         <source>An invitation code has 24 letters and digits, like 7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y.</source>
-        <translation>Un code d&apos;invitation comporte 24 lettres et chiffres, p. ex. 7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y.</translation>
+        <translation>Un code d'invitation comporte 24 lettres et chiffres, p. ex. 7K3M-Q9XD-2HPA-0RWN-5EVB-TC1Y.</translation>
     </message>
     <message>
         <source>This invitation code is not valid. Check it, or use the newest invitation you received.</source>
-        <translation>Ce code d&apos;invitation n&apos;est pas valide. Vérifiez-le ou utilisez la plus récente invitation reçue.</translation>
+        <translation>Ce code d'invitation n'est pas valide. Vérifiez-le ou utilisez la plus récente invitation reçue.</translation>
     </message>
     <message>
         <source>A user with the e-mail %1 already exists. Sign in instead.</source>
@@ -1221,7 +1221,7 @@ Merci,
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation>Cet utilisateur n&apos;existe plus.</translation>
+        <translation>Cet utilisateur n'existe plus.</translation>
     </message>
     <message>
         <source>You cannot change your own role. Ask another Admin.</source>
@@ -1229,7 +1229,7 @@ Merci,
     </message>
     <message>
         <source>%1 is the last Admin: make someone else Admin first.</source>
-        <translation>%1 est le dernier administrateur&#xa0;: nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
+        <translation>%1 est le dernier administrateur : nommez d'abord quelqu'un d'autre administrateur.</translation>
     </message>
     <message>
         <source>change the role</source>
@@ -1245,7 +1245,7 @@ Merci,
     </message>
     <message>
         <source>change the user</source>
-        <translation>modifier l&apos;utilisateur</translation>
+        <translation>modifier l'utilisateur</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
@@ -1257,19 +1257,19 @@ Merci,
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation>Choisissez un mot de passe différent de l&apos;actuel.</translation>
+        <translation>Choisissez un mot de passe différent de l'actuel.</translation>
     </message>
     <message>
         <source>This team no longer exists.</source>
-        <translation>Cette équipe n&apos;existe plus.</translation>
+        <translation>Cette équipe n'existe plus.</translation>
     </message>
     <message>
         <source>The team name</source>
-        <translation>Nom de l&apos;équipe</translation>
+        <translation>Nom de l'équipe</translation>
     </message>
     <message>
         <source>A team name has at most %1 characters.</source>
-        <translation>Un nom d&apos;équipe comporte au plus %1 caractères.</translation>
+        <translation>Un nom d'équipe comporte au plus %1 caractères.</translation>
     </message>
     <message>
         <source>There is already a team with this name.</source>
@@ -1288,7 +1288,7 @@ Merci,
     <name>Store</name>
     <message>
         <source>The local database could not %1. (%2)</source>
-        <translation>La base de données locale n&apos;a pas pu %1. (%2)</translation>
+        <translation>La base de données locale n'a pas pu %1. (%2)</translation>
     </message>
     <message>
         <source>be opened</source>
@@ -1312,7 +1312,7 @@ Merci,
     </message>
     <message>
         <source>This payment is not in the local store. Refresh and try again.</source>
-        <translation>Ce paiement n&apos;est pas dans la base locale. Actualisez et réessayez.</translation>
+        <translation>Ce paiement n'est pas dans la base locale. Actualisez et réessayez.</translation>
     </message>
     <message>
         <source>read the refunds</source>
@@ -1379,46 +1379,46 @@ Merci,
     </message>
     <message>
         <source>read the team</source>
-        <translation>lire l&apos;équipe</translation>
+        <translation>lire l'équipe</translation>
     </message>
     <message>
         <source>read the team members</source>
-        <translation>lire les membres de l&apos;équipe</translation>
+        <translation>lire les membres de l'équipe</translation>
     </message>
     <message>
         <source>create the team</source>
-        <translation>créer l&apos;équipe</translation>
+        <translation>créer l'équipe</translation>
     </message>
     <message>
         <source>rename the team</source>
-        <translation>renommer l&apos;équipe</translation>
+        <translation>renommer l'équipe</translation>
     </message>
     <message>
         <source>change the team</source>
-        <translation>modifier l&apos;équipe</translation>
+        <translation>modifier l'équipe</translation>
     </message>
     <message>
         <source>add the team member</source>
-        <translation>ajouter le membre à l&apos;équipe</translation>
+        <translation>ajouter le membre à l'équipe</translation>
     </message>
     <message>
         <source>remove the team member</source>
-        <translation>retirer le membre de l&apos;équipe</translation>
+        <translation>retirer le membre de l'équipe</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>read the organization</source>
-        <translation>lire l&apos;organisation</translation>
+        <translation>lire l'organisation</translation>
     </message>
     <message>
         <source>save the organization</source>
-        <translation>enregistrer l&apos;organisation</translation>
+        <translation>enregistrer l'organisation</translation>
     </message>
     <message>
         <source>save the user</source>
-        <translation>enregistrer l&apos;utilisateur</translation>
+        <translation>enregistrer l'utilisateur</translation>
     </message>
     <message>
         <source>read the users</source>
@@ -1426,7 +1426,7 @@ Merci,
     </message>
     <message>
         <source>read the user</source>
-        <translation>lire l&apos;utilisateur</translation>
+        <translation>lire l'utilisateur</translation>
     </message>
     <message>
         <source>change the role</source>
@@ -1434,7 +1434,7 @@ Merci,
     </message>
     <message>
         <source>change the user</source>
-        <translation>modifier l&apos;utilisateur</translation>
+        <translation>modifier l'utilisateur</translation>
     </message>
     <message>
         <source>save the failed log-ins</source>
@@ -1460,7 +1460,7 @@ Merci,
     </message>
     <message>
         <source>Organization name</source>
-        <translation>Nom de l&apos;organisation</translation>
+        <translation>Nom de l'organisation</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1472,7 +1472,7 @@ Merci,
     </message>
     <message>
         <source>save the organization</source>
-        <translation>enregistrer l&apos;organisation</translation>
+        <translation>enregistrer l'organisation</translation>
     </message>
     <message>
         <source>create the demo data</source>
@@ -1506,11 +1506,11 @@ Merci,
     <name>Validation</name>
     <message>
         <source>A routing number has 9 digits.</source>
-        <translation>Un numéro d&apos;acheminement comporte 9 chiffres.</translation>
+        <translation>Un numéro d'acheminement comporte 9 chiffres.</translation>
     </message>
     <message>
         <source>This routing number is not valid: check the digits.</source>
-        <translation>Ce numéro d&apos;acheminement n&apos;est pas valide&#xa0;: vérifiez les chiffres.</translation>
+        <translation>Ce numéro d'acheminement n'est pas valide : vérifiez les chiffres.</translation>
     </message>
     <message>
         <source>An EIN has 9 digits, written like 12-3456789.</source>
@@ -1518,15 +1518,15 @@ Merci,
     </message>
     <message>
         <source>This EIN is not valid: the IRS never issues numbers starting with these two digits. Check the first digits.</source>
-        <translation>Cet EIN n&apos;est pas valide&#xa0;: l&apos;IRS n&apos;attribue jamais de numéros commençant par ces deux chiffres. Vérifiez les premiers chiffres.</translation>
+        <translation>Cet EIN n'est pas valide : l'IRS n'attribue jamais de numéros commençant par ces deux chiffres. Vérifiez les premiers chiffres.</translation>
     </message>
     <message>
         <source>A business number (BN) has 9 digits.</source>
-        <translation>Un numéro d&apos;entreprise (NE) comporte 9 chiffres.</translation>
+        <translation>Un numéro d'entreprise (NE) comporte 9 chiffres.</translation>
     </message>
     <message>
         <source>A Québec enterprise number (NEQ) has 10 digits.</source>
-        <translation>Un numéro d&apos;entreprise du Québec (NEQ) comporte 10 chiffres.</translation>
+        <translation>Un numéro d'entreprise du Québec (NEQ) comporte 10 chiffres.</translation>
     </message>
     <message>
         <source>A transit number has 5 digits.</source>
@@ -1534,7 +1534,7 @@ Merci,
     </message>
     <message>
         <source>An institution number has 3 digits.</source>
-        <translation>Un numéro d&apos;institution comporte 3 chiffres.</translation>
+        <translation>Un numéro d'institution comporte 3 chiffres.</translation>
     </message>
     <message>
         <source>A Canadian account number has 7 to 12 digits.</source>
@@ -1553,8 +1553,8 @@ Merci,
         <translation>Un libellé de relevé comporte au plus 22 caractères.</translation>
     </message>
     <message>
-        <source>A statement descriptor cannot contain any of &lt; &gt; \ &apos; &quot; *.</source>
-        <translation>Un libellé de relevé ne peut contenir aucun de ces caractères&#xa0;: &lt; &gt; \ &apos; &quot; *.</translation>
+        <source>A statement descriptor cannot contain any of &lt; &gt; \ ' " *.</source>
+        <translation>Un libellé de relevé ne peut contenir aucun de ces caractères : &lt; &gt; \ ' " *.</translation>
     </message>
     <message>
         <source>A statement descriptor uses Latin letters, digits and common punctuation only.</source>
@@ -1570,7 +1570,7 @@ Merci,
     </message>
     <message>
         <source>Enter the phone number in international form: + then the country code and number, 8 to 15 digits (like +15145550100).</source>
-        <translation>Saisissez le numéro de téléphone au format international&#xa0;: + suivi de l&apos;indicatif du pays et du numéro, de 8 à 15 chiffres (p. ex. +15145550100).</translation>
+        <translation>Saisissez le numéro de téléphone au format international : + suivi de l'indicatif du pays et du numéro, de 8 à 15 chiffres (p. ex. +15145550100).</translation>
     </message>
     <message>
         <source>A password has at least 10 characters, with at least one letter and one digit.</source>
@@ -1578,11 +1578,11 @@ Merci,
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation>Champ obligatoire&#xa0;: %1.</translation>
+        <translation>Champ obligatoire : %1.</translation>
     </message>
     <message>
         <source>A Canadian tax id is a 9-digit business number (BN) or a 10-digit Québec enterprise number (NEQ).</source>
-        <translation>Au Canada, le numéro fiscal est un numéro d&apos;entreprise (NE) de 9 chiffres ou un numéro d&apos;entreprise du Québec (NEQ) de 10 chiffres.</translation>
+        <translation>Au Canada, le numéro fiscal est un numéro d'entreprise (NE) de 9 chiffres ou un numéro d'entreprise du Québec (NEQ) de 10 chiffres.</translation>
     </message>
     <message>
         <source>The tax id</source>
@@ -1590,14 +1590,14 @@ Merci,
     </message>
     <message>
         <source>Enter the phone number with its area code, like (514) 555-0142, or + and the country code for a number abroad.</source>
-        <translation>Saisissez le numéro de téléphone avec son indicatif régional, p. ex. (514) 555-0142, ou + et l&apos;indicatif du pays pour un numéro à l&apos;étranger.</translation>
+        <translation>Saisissez le numéro de téléphone avec son indicatif régional, p. ex. (514) 555-0142, ou + et l'indicatif du pays pour un numéro à l'étranger.</translation>
     </message>
 </context>
 <context>
     <name>dp::app::Startup</name>
     <message>
         <source>Starting the sandbox…</source>
-        <translation>Démarrage de l&apos;environnement de test…</translation>
+        <translation>Démarrage de l'environnement de test…</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -1605,7 +1605,7 @@ Merci,
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation>L&apos;environnement de test n&apos;a pas pu démarrer : %1</translation>
+        <translation>L'environnement de test n'a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Preparing the demo…</source>
@@ -1616,55 +1616,55 @@ Merci,
     <name>dp::app::cli</name>
     <message>
         <source>PostgreSQL stores are not supported yet: pass the path of a SQLite file to --db.</source>
-        <translation>Les bases PostgreSQL ne sont pas encore prises en charge : indiquez à --db le chemin d&apos;un fichier SQLite.</translation>
+        <translation>Les bases PostgreSQL ne sont pas encore prises en charge : indiquez à --db le chemin d'un fichier SQLite.</translation>
     </message>
     <message>
-        <source>--db takes the path of a SQLite file, not &quot;%1&quot;.</source>
-        <translation>--db attend le chemin d&apos;un fichier SQLite, et non « %1 ».</translation>
+        <source>--db takes the path of a SQLite file, not "%1".</source>
+        <translation>--db attend le chemin d'un fichier SQLite, et non « %1 ».</translation>
     </message>
     <message>
         <source>The store %1 cannot be written to.</source>
-        <translation>Impossible d&apos;écrire dans la base %1.</translation>
+        <translation>Impossible d'écrire dans la base %1.</translation>
     </message>
     <message>
         <source>The folder of the store, %1, does not exist.</source>
-        <translation>Le dossier de la base, %1, n&apos;existe pas.</translation>
+        <translation>Le dossier de la base, %1, n'existe pas.</translation>
     </message>
     <message>
         <source>The store cannot be created: the folder %1 cannot be written to.</source>
-        <translation>La base ne peut pas être créée : impossible d&apos;écrire dans le dossier %1.</translation>
+        <translation>La base ne peut pas être créée : impossible d'écrire dans le dossier %1.</translation>
     </message>
     <message>
         <source>The API key is never taken from the command line: every user of this machine can read a command line. Put it in the environment variable %1 or in the keychain (the desktop app stores it there).</source>
-        <translation>La clé API n&apos;est jamais lue sur la ligne de commande : tous les utilisateurs de cet ordinateur peuvent lire une ligne de commande. Placez-la dans la variable d&apos;environnement %1 ou dans le trousseau (l&apos;application de bureau l&apos;y enregistre).</translation>
+        <translation>La clé API n'est jamais lue sur la ligne de commande : tous les utilisateurs de cet ordinateur peuvent lire une ligne de commande. Placez-la dans la variable d'environnement %1 ou dans le trousseau (l'application de bureau l'y enregistre).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the address of a payments API: give an http:// or https:// URL to --api-base.</source>
-        <translation>« %1 » n&apos;est pas l&apos;adresse d&apos;une API de paiement : indiquez à --api-base une URL en http:// ou https://.</translation>
+        <source>"%1" is not the address of a payments API: give an http:// or https:// URL to --api-base.</source>
+        <translation>« %1 » n'est pas l'adresse d'une API de paiement : indiquez à --api-base une URL en http:// ou https://.</translation>
     </message>
     <message>
         <source>No API key: set the environment variable %1, or save the key in the keychain by signing in to the desktop app in live mode once.</source>
-        <translation>Aucune clé API : définissez la variable d&apos;environnement %1, ou enregistrez la clé dans le trousseau en vous connectant une fois à l&apos;application de bureau en mode réel.</translation>
+        <translation>Aucune clé API : définissez la variable d'environnement %1, ou enregistrez la clé dans le trousseau en vous connectant une fois à l'application de bureau en mode réel.</translation>
     </message>
     <message>
         <source>The store %1 could not be opened: %2</source>
-        <translation>La base %1 n&apos;a pas pu être ouverte : %2</translation>
+        <translation>La base %1 n'a pas pu être ouverte : %2</translation>
     </message>
     <message>
         <source>The payments API at %1 refused the API key (HTTP 401). Check the key in %2 or in the keychain.</source>
-        <translation>L&apos;API de paiement à l&apos;adresse %1 a refusé la clé API (HTTP 401). Vérifiez la clé dans %2 ou dans le trousseau.</translation>
+        <translation>L'API de paiement à l'adresse %1 a refusé la clé API (HTTP 401). Vérifiez la clé dans %2 ou dans le trousseau.</translation>
     </message>
     <message>
         <source>The payments API at %1 cannot be reached: %2</source>
-        <translation>L&apos;API de paiement à l&apos;adresse %1 est injoignable : %2</translation>
+        <translation>L'API de paiement à l'adresse %1 est injoignable : %2</translation>
     </message>
     <message>
         <source>The payments API at %1 answered with an error: %2</source>
-        <translation>L&apos;API de paiement à l&apos;adresse %1 a répondu par une erreur : %2</translation>
+        <translation>L'API de paiement à l'adresse %1 a répondu par une erreur : %2</translation>
     </message>
 </context>
 <context>
@@ -1722,15 +1722,15 @@ Merci,
     </message>
     <message>
         <source>Enter the code from the text message or e-mail you received. Letters may be typed in lower case; hyphens are optional.</source>
-        <translation>Saisissez le code reçu par texto ou par courriel. Les lettres peuvent être tapées en minuscules; les traits d&apos;union sont facultatifs.</translation>
+        <translation>Saisissez le code reçu par texto ou par courriel. Les lettres peuvent être tapées en minuscules; les traits d'union sont facultatifs.</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe&#xa0;:</translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Confirm password:</source>
-        <translation>Confirmer le mot de passe&#xa0;:</translation>
+        <translation>Confirmer le mot de passe :</translation>
     </message>
     <message>
         <source>At least 10 characters, with a letter and a digit.</source>
@@ -1765,11 +1765,11 @@ Merci,
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Objet&#xa0;:</translation>
+        <translation>Objet :</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation>Message&#xa0;:</translation>
+        <translation>Message :</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1777,7 +1777,7 @@ Merci,
     </message>
     <message>
         <source>Open in e-mail app</source>
-        <translation>Ouvrir dans l&apos;application de courriel</translation>
+        <translation>Ouvrir dans l'application de courriel</translation>
     </message>
     <message>
         <source>Copied. Paste it into an e-mail to your accounting department.</source>
@@ -1800,7 +1800,7 @@ Merci,
     </message>
     <message>
         <source>Rooftop name:</source>
-        <translation>Nom de l&apos;établissement&#xa0;:</translation>
+        <translation>Nom de l'établissement :</translation>
     </message>
     <message>
         <source>A rooftop is one store of your organization. Each rooftop connects its own payments account and bank account.</source>
@@ -1815,7 +1815,7 @@ Merci,
     </message>
     <message>
         <source>Payments can be offered to businesses registered in these countries. A rooftop chooses its country when it connects.</source>
-        <translation>Les paiements peuvent être offerts aux entreprises enregistrées dans ces pays. Un établissement choisit son pays lorsqu&apos;il se connecte.</translation>
+        <translation>Les paiements peuvent être offerts aux entreprises enregistrées dans ces pays. Un établissement choisit son pays lorsqu'il se connecte.</translation>
     </message>
 </context>
 <context>
@@ -1837,15 +1837,15 @@ Merci,
     </message>
     <message>
         <source>Country:</source>
-        <translation>Pays&#xa0;:</translation>
+        <translation>Pays :</translation>
     </message>
     <message>
         <source>Province:</source>
-        <translation>Province&#xa0;:</translation>
+        <translation>Province :</translation>
     </message>
     <message>
         <source>Business type:</source>
-        <translation>Type d&apos;entreprise&#xa0;:</translation>
+        <translation>Type d'entreprise :</translation>
     </message>
     <message>
         <source>Company (corporation, LLC, partnership)</source>
@@ -1861,75 +1861,75 @@ Merci,
     </message>
     <message>
         <source>Legal business name:</source>
-        <translation>Raison sociale&#xa0;:</translation>
+        <translation>Raison sociale :</translation>
     </message>
     <message>
         <source>Business e-mail:</source>
-        <translation>Courriel de l&apos;entreprise&#xa0;:</translation>
+        <translation>Courriel de l'entreprise :</translation>
     </message>
     <message>
         <source>Tax id:</source>
-        <translation>Numéro fiscal&#xa0;:</translation>
+        <translation>Numéro fiscal :</translation>
     </message>
     <message>
         <source>Industry:</source>
-        <translation>Secteur d&apos;activité&#xa0;:</translation>
+        <translation>Secteur d'activité :</translation>
     </message>
     <message>
         <source>Car and truck dealers — new and used (5511)</source>
-        <translation>Concessionnaires d&apos;automobiles et de camions — neufs et d&apos;occasion (5511)</translation>
+        <translation>Concessionnaires d'automobiles et de camions — neufs et d'occasion (5511)</translation>
     </message>
     <message>
         <source>Used car dealers (5521)</source>
-        <translation>Concessionnaires de voitures d&apos;occasion (5521)</translation>
+        <translation>Concessionnaires de voitures d'occasion (5521)</translation>
     </message>
     <message>
         <source>What you sell:</source>
-        <translation>Ce que vous vendez&#xa0;:</translation>
+        <translation>Ce que vous vendez :</translation>
     </message>
     <message>
         <source>e.g. New and used vehicles, service and parts</source>
-        <translation>p. ex. Véhicules neufs et d&apos;occasion, entretien et pièces</translation>
+        <translation>p. ex. Véhicules neufs et d'occasion, entretien et pièces</translation>
     </message>
     <message>
         <source>Bank account for payouts (optional)</source>
         <translation>Compte bancaire pour les versements (facultatif)</translation>
     </message>
     <message>
-        <source>Leave empty to enter it on Stripe&apos;s page instead.</source>
+        <source>Leave empty to enter it on Stripe's page instead.</source>
         <translation>Laissez vide pour le saisir plutôt sur la page de Stripe.</translation>
     </message>
     <message>
         <source>Routing number:</source>
-        <translation>Numéro d&apos;acheminement&#xa0;:</translation>
+        <translation>Numéro d'acheminement :</translation>
     </message>
     <message>
         <source>Transit number:</source>
-        <translation>Numéro de transit&#xa0;:</translation>
+        <translation>Numéro de transit :</translation>
     </message>
     <message>
         <source>Institution number:</source>
-        <translation>Numéro d&apos;institution&#xa0;:</translation>
+        <translation>Numéro d'institution :</translation>
     </message>
     <message>
         <source>Account number:</source>
-        <translation>Numéro de compte&#xa0;:</translation>
+        <translation>Numéro de compte :</translation>
     </message>
     <message>
         <source>Employer Identification Number (EIN):</source>
-        <translation>Numéro d&apos;identification d&apos;employeur (EIN)&#xa0;:</translation>
+        <translation>Numéro d'identification d'employeur (EIN) :</translation>
     </message>
     <message>
         <source>Québec enterprise number (NEQ):</source>
-        <translation>Numéro d&apos;entreprise du Québec (NEQ)&#xa0;:</translation>
+        <translation>Numéro d'entreprise du Québec (NEQ) :</translation>
     </message>
     <message>
         <source>Business Number (BN):</source>
-        <translation>Numéro d&apos;entreprise (NE)&#xa0;:</translation>
+        <translation>Numéro d'entreprise (NE) :</translation>
     </message>
     <message>
         <source>Rooftop name customers see:</source>
-        <translation>Nom de l&apos;établissement affiché aux clients :</translation>
+        <translation>Nom de l'établissement affiché aux clients :</translation>
     </message>
 </context>
 <context>
@@ -1940,15 +1940,15 @@ Merci,
     </message>
     <message>
         <source>Current password:</source>
-        <translation>Mot de passe actuel&#xa0;:</translation>
+        <translation>Mot de passe actuel :</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation>Nouveau mot de passe&#xa0;:</translation>
+        <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>Confirm new password:</source>
-        <translation>Confirmer le nouveau mot de passe&#xa0;:</translation>
+        <translation>Confirmer le nouveau mot de passe :</translation>
     </message>
     <message>
         <source>At least 10 characters, with a letter and a digit.</source>
@@ -1966,24 +1966,24 @@ Merci,
 <context>
     <name>dp::ui::ChecklistPage</name>
     <message>
-        <source>DealerPay creates a payments account for this rooftop with Stripe, our payments partner. Stripe&apos;s secure page will ask for the following — gather it with your accounting department before you start:</source>
-        <translation>DealerPay crée un compte de paiement pour cet établissement auprès de Stripe, notre partenaire de paiement. La page sécurisée de Stripe vous demandera les éléments suivants — rassemblez-les avec votre service de comptabilité avant de commencer&#xa0;:</translation>
+        <source>DealerPay creates a payments account for this rooftop with Stripe, our payments partner. Stripe's secure page will ask for the following — gather it with your accounting department before you start:</source>
+        <translation>DealerPay crée un compte de paiement pour cet établissement auprès de Stripe, notre partenaire de paiement. La page sécurisée de Stripe vous demandera les éléments suivants — rassemblez-les avec votre service de comptabilité avant de commencer :</translation>
     </message>
     <message>
         <source>The billing address of the business</source>
-        <translation>L&apos;adresse de facturation de l&apos;entreprise</translation>
+        <translation>L'adresse de facturation de l'entreprise</translation>
     </message>
     <message>
         <source>The ownership structure (who owns 25% or more of the business)</source>
-        <translation>La structure de propriété (qui détient 25&#xa0;% ou plus de l&apos;entreprise)</translation>
+        <translation>La structure de propriété (qui détient 25 % ou plus de l'entreprise)</translation>
     </message>
     <message>
         <source>The tax id: EIN in the United States, BN in Canada, NEQ in Québec</source>
-        <translation>Le numéro fiscal&#xa0;: EIN aux États-Unis, NE au Canada, NEQ au Québec</translation>
+        <translation>Le numéro fiscal : EIN aux États-Unis, NE au Canada, NEQ au Québec</translation>
     </message>
     <message>
         <source>The industry and a short description of what you sell</source>
-        <translation>Le secteur d&apos;activité et une brève description de ce que vous vendez</translation>
+        <translation>Le secteur d'activité et une brève description de ce que vous vendez</translation>
     </message>
     <message>
         <source>Your personal details as the representative (name, date of birth, home address)</source>
@@ -1991,11 +1991,11 @@ Merci,
     </message>
     <message>
         <source>The bank account that receives payouts — United States: routing and account number; Canada: transit, institution and account number</source>
-        <translation>Le compte bancaire qui reçoit les versements — États-Unis&#xa0;: numéro d&apos;acheminement et numéro de compte; Canada&#xa0;: numéros de transit, d&apos;institution et de compte</translation>
+        <translation>Le compte bancaire qui reçoit les versements — États-Unis : numéro d'acheminement et numéro de compte; Canada : numéros de transit, d'institution et de compte</translation>
     </message>
     <message>
         <source>You will need</source>
-        <translation>Ce qu&apos;il vous faut</translation>
+        <translation>Ce qu'il vous faut</translation>
     </message>
     <message>
         <source>Only a person authorized to sign on behalf of %1 may connect payments.</source>
@@ -2036,24 +2036,24 @@ Merci,
         <translation>Connecter</translation>
     </message>
     <message>
-        <source>When you click Connect, DealerPay creates the payments account for &lt;b&gt;%1&lt;/b&gt; and opens Stripe&apos;s secure onboarding page in your browser.</source>
-        <translation>Lorsque vous cliquez sur Connecter, DealerPay crée le compte de paiement de &lt;b&gt;%1&lt;/b&gt; et ouvre la page d&apos;inscription sécurisée de Stripe dans votre navigateur.</translation>
+        <source>When you click Connect, DealerPay creates the payments account for &lt;b&gt;%1&lt;/b&gt; and opens Stripe's secure onboarding page in your browser.</source>
+        <translation>Lorsque vous cliquez sur Connecter, DealerPay crée le compte de paiement de &lt;b&gt;%1&lt;/b&gt; et ouvre la page d'inscription sécurisée de Stripe dans votre navigateur.</translation>
     </message>
     <message>
         <source>I am authorized to sign on behalf of %1</source>
-        <translation>J&apos;ai le pouvoir de signer au nom de %1</translation>
+        <translation>J'ai le pouvoir de signer au nom de %1</translation>
     </message>
     <message>
         <source>Your password:</source>
-        <translation>Votre mot de passe&#xa0;:</translation>
+        <translation>Votre mot de passe :</translation>
     </message>
     <message>
         <source>For your security, enter your password again to confirm that you are the one connecting payments.</source>
-        <translation>Pour votre sécurité, saisissez de nouveau votre mot de passe afin de confirmer que c&apos;est bien vous qui connectez les paiements.</translation>
+        <translation>Pour votre sécurité, saisissez de nouveau votre mot de passe afin de confirmer que c'est bien vous qui connectez les paiements.</translation>
     </message>
     <message>
         <source>Finish in your browser — this window updates by itself when Stripe confirms.</source>
-        <translation>Terminez dans votre navigateur — cette fenêtre se met à jour d&apos;elle-même lorsque Stripe confirme.</translation>
+        <translation>Terminez dans votre navigateur — cette fenêtre se met à jour d'elle-même lorsque Stripe confirme.</translation>
     </message>
     <message>
         <source>Open the page again</source>
@@ -2061,7 +2061,7 @@ Merci,
     </message>
     <message>
         <source>You can close this window; the status in the Connections box changes to Connected once Stripe has verified the account.</source>
-        <translation>Vous pouvez fermer cette fenêtre; l&apos;état dans la zone Connexions passera à Connecté une fois que Stripe aura vérifié le compte.</translation>
+        <translation>Vous pouvez fermer cette fenêtre; l'état dans la zone Connexions passera à Connecté une fois que Stripe aura vérifié le compte.</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -2069,7 +2069,7 @@ Merci,
     </message>
     <message>
         <source>Business details</source>
-        <translation>Renseignements sur l&apos;entreprise</translation>
+        <translation>Renseignements sur l'entreprise</translation>
     </message>
     <message>
         <source>Confirm and connect</source>
@@ -2104,7 +2104,7 @@ Merci,
     </message>
     <message>
         <source>No rooftop yet</source>
-        <translation>Aucun établissement pour l&apos;instant</translation>
+        <translation>Aucun établissement pour l'instant</translation>
     </message>
     <message>
         <source>Add rooftop…</source>
@@ -2112,7 +2112,7 @@ Merci,
     </message>
     <message>
         <source>Rooftop:</source>
-        <translation>Établissement&#xa0;:</translation>
+        <translation>Établissement :</translation>
     </message>
     <message>
         <source>Allowed countries…</source>
@@ -2127,8 +2127,8 @@ Merci,
         <translation>Recevoir des paiements</translation>
     </message>
     <message>
-        <source>Take card payments from your customers by text message. Payouts go to the rooftop&apos;s bank account.</source>
-        <translation>Acceptez les paiements par carte de vos clients par texto. Les versements sont faits dans le compte bancaire de l&apos;établissement.</translation>
+        <source>Take card payments from your customers by text message. Payouts go to the rooftop's bank account.</source>
+        <translation>Acceptez les paiements par carte de vos clients par texto. Les versements sont faits dans le compte bancaire de l'établissement.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -2140,11 +2140,11 @@ Merci,
     </message>
     <message>
         <source>Payout schedule:</source>
-        <translation>Calendrier des versements&#xa0;:</translation>
+        <translation>Calendrier des versements :</translation>
     </message>
     <message>
         <source>Statement descriptor:</source>
-        <translation>Libellé de relevé&#xa0;:</translation>
+        <translation>Libellé de relevé :</translation>
     </message>
     <message>
         <source>Edit payout settings…</source>
@@ -2160,11 +2160,11 @@ Merci,
     </message>
     <message>
         <source>Payments offered to businesses in: %1</source>
-        <translation>Paiements offerts aux entreprises des pays suivants&#xa0;: %1</translation>
+        <translation>Paiements offerts aux entreprises des pays suivants : %1</translation>
     </message>
     <message>
         <source>Continue onboarding</source>
-        <translation>Poursuivre l&apos;inscription</translation>
+        <translation>Poursuivre l'inscription</translation>
     </message>
     <message>
         <source>Add your first rooftop to connect it to payments.</source>
@@ -2172,7 +2172,7 @@ Merci,
     </message>
     <message>
         <source>No payments account yet.</source>
-        <translation>Aucun compte de paiement pour l&apos;instant.</translation>
+        <translation>Aucun compte de paiement pour l'instant.</translation>
     </message>
     <message>
         <source>Payments account %1</source>
@@ -2180,15 +2180,15 @@ Merci,
     </message>
     <message>
         <source>Stripe has paused this account until the following is provided:</source>
-        <translation>Stripe a suspendu ce compte jusqu&apos;à ce que les éléments suivants soient fournis&#xa0;:</translation>
+        <translation>Stripe a suspendu ce compte jusqu'à ce que les éléments suivants soient fournis :</translation>
     </message>
     <message>
         <source>Still needed to finish onboarding:</source>
-        <translation>Éléments encore requis pour terminer l&apos;inscription&#xa0;:</translation>
+        <translation>Éléments encore requis pour terminer l'inscription :</translation>
     </message>
     <message>
         <source>Nothing more is due; Stripe is reviewing the details.</source>
-        <translation>Plus rien n&apos;est requis; Stripe examine les renseignements.</translation>
+        <translation>Plus rien n'est requis; Stripe examine les renseignements.</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2196,7 +2196,7 @@ Merci,
     </message>
     <message>
         <source>Could not refresh the status: %1</source>
-        <translation>Impossible d&apos;actualiser l&apos;état&#xa0;: %1</translation>
+        <translation>Impossible d'actualiser l'état : %1</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -2204,7 +2204,7 @@ Merci,
     </message>
     <message>
         <source>Finish in your browser — this window updates by itself when Stripe confirms.</source>
-        <translation>Terminez dans votre navigateur — cette fenêtre se met à jour d&apos;elle-même lorsque Stripe confirme.</translation>
+        <translation>Terminez dans votre navigateur — cette fenêtre se met à jour d'elle-même lorsque Stripe confirme.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -2234,7 +2234,7 @@ Merci,
 <context>
     <name>dp::ui::ConnectionsPage</name>
     <message>
-        <source>Connect each rooftop to payments, then choose when payouts reach your bank and how the charge appears on your customers&apos; statements.</source>
+        <source>Connect each rooftop to payments, then choose when payouts reach your bank and how the charge appears on your customers' statements.</source>
         <translation>Connectez chaque établissement aux paiements, puis choisissez quand les versements arrivent à votre banque et comment la transaction apparaît sur les relevés de vos clients.</translation>
     </message>
 </context>
@@ -2253,10 +2253,10 @@ Merci,
     <name>dp::ui::FirstRunPage</name>
     <message>
         <source>Create organization</source>
-        <translation>Créer l&apos;organisation</translation>
+        <translation>Créer l'organisation</translation>
     </message>
     <message>
-        <source>Welcome! Let&apos;s set up DealerPay for your dealership.</source>
+        <source>Welcome! Let's set up DealerPay for your dealership.</source>
         <translation>Bienvenue! Configurons DealerPay pour votre concession.</translation>
     </message>
     <message>
@@ -2269,7 +2269,7 @@ Merci,
     </message>
     <message>
         <source>Organization name:</source>
-        <translation>Nom de l&apos;organisation&#xa0;:</translation>
+        <translation>Nom de l'organisation :</translation>
     </message>
     <message>
         <source>e.g. Main Street Motors</source>
@@ -2281,19 +2281,19 @@ Merci,
     </message>
     <message>
         <source>Your name:</source>
-        <translation>Votre nom&#xa0;:</translation>
+        <translation>Votre nom :</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Courriel&#xa0;:</translation>
+        <translation>Courriel :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe&#xa0;:</translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Confirm password:</source>
-        <translation>Confirmer le mot de passe&#xa0;:</translation>
+        <translation>Confirmer le mot de passe :</translation>
     </message>
     <message>
         <source>At least 10 characters, with a letter and a digit.</source>
@@ -2309,7 +2309,7 @@ Merci,
     </message>
     <message>
         <source>I have an invitation code</source>
-        <translation>J&apos;ai un code d&apos;invitation</translation>
+        <translation>J'ai un code d'invitation</translation>
     </message>
 </context>
 <context>
@@ -2352,11 +2352,11 @@ Merci,
     </message>
     <message>
         <source>Text not sent: %1</source>
-        <translation>Texto non envoyé&#xa0;: %1</translation>
+        <translation>Texto non envoyé : %1</translation>
     </message>
     <message>
         <source>E-mail not sent: %1</source>
-        <translation>Courriel non envoyé&#xa0;: %1</translation>
+        <translation>Courriel non envoyé : %1</translation>
     </message>
     <message>
         <source>Accepted %1</source>
@@ -2368,23 +2368,23 @@ Merci,
     </message>
     <message>
         <source>A new invitation went to %1 by text and e-mail. The previous code no longer works.</source>
-        <translation>Une nouvelle invitation a été envoyée à %1 par texto et par courriel. L&apos;ancien code ne fonctionne plus.</translation>
+        <translation>Une nouvelle invitation a été envoyée à %1 par texto et par courriel. L'ancien code ne fonctionne plus.</translation>
     </message>
     <message>
         <source>Not every message went out (see the list). %1 can also enter this code in DealerPay: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Certains messages n&apos;ont pas été envoyés (voir la liste). %1 peut aussi saisir ce code dans DealerPay&#xa0;: &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>Certains messages n'ont pas été envoyés (voir la liste). %1 peut aussi saisir ce code dans DealerPay : &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Revoke invitation</source>
-        <translation>Révoquer l&apos;invitation</translation>
+        <translation>Révoquer l'invitation</translation>
     </message>
     <message>
         <source>Revoke the invitation of %1? The link and code they received will stop working.</source>
-        <translation>Révoquer l&apos;invitation de %1? Le lien et le code reçus ne fonctionneront plus.</translation>
+        <translation>Révoquer l'invitation de %1? Le lien et le code reçus ne fonctionneront plus.</translation>
     </message>
     <message>
         <source>The invitation of %1 is revoked.</source>
-        <translation>L&apos;invitation de %1 est révoquée.</translation>
+        <translation>L'invitation de %1 est révoquée.</translation>
     </message>
 </context>
 <context>
@@ -2403,31 +2403,31 @@ Merci,
     </message>
     <message>
         <source>Send invitation</source>
-        <translation>Envoyer l&apos;invitation</translation>
+        <translation>Envoyer l'invitation</translation>
     </message>
     <message>
         <source>The new staff member receives a text and an e-mail with a link to register and choose a password. The invitation works once and expires after 7 days.</source>
-        <translation>Le nouveau membre du personnel reçoit un texto et un courriel contenant un lien pour s&apos;inscrire et choisir un mot de passe. L&apos;invitation ne sert qu&apos;une fois et expire après 7 jours.</translation>
+        <translation>Le nouveau membre du personnel reçoit un texto et un courriel contenant un lien pour s'inscrire et choisir un mot de passe. L'invitation ne sert qu'une fois et expire après 7 jours.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Courriel&#xa0;:</translation>
+        <translation>Courriel :</translation>
     </message>
     <message>
         <source>Mobile:</source>
-        <translation>Cellulaire&#xa0;:</translation>
+        <translation>Cellulaire :</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle&#xa0;:</translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>Teams:</source>
-        <translation>Équipes&#xa0;:</translation>
+        <translation>Équipes :</translation>
     </message>
     <message>
         <source>%1 (takes payments)</source>
@@ -2435,7 +2435,7 @@ Merci,
     </message>
     <message>
         <source>No team yet: create one under Teams.</source>
-        <translation>Aucune équipe pour l&apos;instant&#xa0;: créez-en une sous Équipes.</translation>
+        <translation>Aucune équipe pour l'instant : créez-en une sous Équipes.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2447,19 +2447,19 @@ Merci,
     </message>
     <message>
         <source>The text message was not sent: %1</source>
-        <translation>Le texto n&apos;a pas été envoyé&#xa0;: %1</translation>
+        <translation>Le texto n'a pas été envoyé : %1</translation>
     </message>
     <message>
         <source>The e-mail was not sent: %1</source>
-        <translation>Le courriel n&apos;a pas été envoyé&#xa0;: %1</translation>
+        <translation>Le courriel n'a pas été envoyé : %1</translation>
     </message>
     <message>
         <source>The invitation for %1 is saved.</source>
-        <translation>L&apos;invitation de %1 est enregistrée.</translation>
+        <translation>L'invitation de %1 est enregistrée.</translation>
     </message>
     <message>
         <source>You can resend it from the list, or give %1 this code to enter in DealerPay: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Vous pouvez la renvoyer depuis la liste, ou donner à %1 ce code à saisir dans DealerPay&#xa0;: &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>Vous pouvez la renvoyer depuis la liste, ou donner à %1 ce code à saisir dans DealerPay : &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(514) 555-0100</source>
@@ -2478,11 +2478,11 @@ Merci,
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Courriel&#xa0;:</translation>
+        <translation>Courriel :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe&#xa0;:</translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Sign in to continue.</source>
@@ -2502,11 +2502,11 @@ Merci,
     </message>
     <message>
         <source>This store holds demo data. Sign in as one of the sample staff members to see what each role can do (password for every demo user: %1).</source>
-        <translation>Cette base contient des données de démonstration. Connectez-vous en tant que membre du personnel fictif pour voir ce que chaque rôle peut faire (mot de passe de tous les utilisateurs de démonstration&#xa0;: %1).</translation>
+        <translation>Cette base contient des données de démonstration. Connectez-vous en tant que membre du personnel fictif pour voir ce que chaque rôle peut faire (mot de passe de tous les utilisateurs de démonstration : %1).</translation>
     </message>
     <message>
         <source>I have an invitation code</source>
-        <translation>J&apos;ai un code d&apos;invitation</translation>
+        <translation>J'ai un code d'invitation</translation>
     </message>
 </context>
 <context>
@@ -2529,27 +2529,27 @@ Merci,
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur&#xa0;:</translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation>Port&#xa0;:</translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
+        <translation>Nom d'utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe&#xa0;:</translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Sender address:</source>
-        <translation>Adresse de l&apos;expéditeur&#xa0;:</translation>
+        <translation>Adresse de l'expéditeur :</translation>
     </message>
     <message>
         <source>DealerPay uses STARTTLS when the server offers it, and requires it before sending a password over the network. The password is kept in %1.</source>
-        <translation>DealerPay utilise STARTTLS lorsque le serveur le propose, et l&apos;exige avant d&apos;envoyer un mot de passe sur le réseau. Le mot de passe est conservé dans %1.</translation>
+        <translation>DealerPay utilise STARTTLS lorsque le serveur le propose, et l'exige avant d'envoyer un mot de passe sur le réseau. Le mot de passe est conservé dans %1.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2564,7 +2564,7 @@ Merci,
     <name>dp::ui::MainWindow</name>
     <message>
         <source>Sandbox — test data, no real money moves</source>
-        <translation>Environnement de test — données fictives, aucun argent réel n&apos;est déplacé</translation>
+        <translation>Environnement de test — données fictives, aucun argent réel n'est déplacé</translation>
     </message>
     <message>
         <source>Live</source>
@@ -2576,7 +2576,7 @@ Merci,
     </message>
     <message>
         <source>Last refreshed %1</source>
-        <translation>Dernière actualisation&#xa0;: %1</translation>
+        <translation>Dernière actualisation : %1</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2619,7 +2619,7 @@ Merci,
     </message>
     <message>
         <source>E-mail is not set up: invitations go by text message only, and payout e-mails wait. Enter your mail server to send them.</source>
-        <translation>Le courriel n&apos;est pas configuré&#xa0;: les invitations partent seulement par texto, et les courriels de versement sont en attente. Saisissez votre serveur de messagerie pour les envoyer.</translation>
+        <translation>Le courriel n'est pas configuré : les invitations partent seulement par texto, et les courriels de versement sont en attente. Saisissez votre serveur de messagerie pour les envoyer.</translation>
     </message>
     <message>
         <source>E-mail goes out through %1 (port %2) from %3.</source>
@@ -2634,7 +2634,7 @@ Merci,
     </message>
     <message>
         <source>Choose a page with the arrow keys; it opens as the selection moves.</source>
-        <translation>Choisissez une page avec les touches fléchées ; elle s&apos;ouvre à mesure que la sélection se déplace.</translation>
+        <translation>Choisissez une page avec les touches fléchées ; elle s'ouvre à mesure que la sélection se déplace.</translation>
     </message>
     <message>
         <source>%1 area</source>
@@ -2687,6 +2687,14 @@ Merci,
         <source>Payout</source>
         <translation>Versement</translation>
     </message>
+    <message>
+        <source>Refund outcome unknown — checking</source>
+        <translation>Issue du remboursement inconnue — vérification en cours</translation>
+    </message>
+    <message>
+        <source>A refund of this payment was sent but its answer was lost. DealerPay asks the payments server what happened before anything is sent again; open Refund… to check now.</source>
+        <translation>Un remboursement de ce paiement a été envoyé, mais sa réponse s'est perdue. DealerPay demande au serveur de paiement ce qui s'est passé avant de renvoyer quoi que ce soit ; ouvrez Rembourser… pour vérifier maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::PaymentsSync</name>
@@ -2696,7 +2704,7 @@ Merci,
     </message>
     <message>
         <source>Stop this sync; the next one continues where it stopped.</source>
-        <translation>Arrêter cette synchronisation; la prochaine reprendra là où elle s&apos;est arrêtée.</translation>
+        <translation>Arrêter cette synchronisation; la prochaine reprendra là où elle s'est arrêtée.</translation>
     </message>
     <message>
         <source>Syncing payments…</source>
@@ -2739,11 +2747,11 @@ Merci,
     </message>
     <message>
         <source>Payment link for %1 sent to %2 (%3). Its state follows here as the customer opens and pays it.</source>
-        <translation>Lien de paiement de %1 envoyé à %2 (%3). Son état s&apos;affiche ici à mesure que le client l&apos;ouvre et paie.</translation>
+        <translation>Lien de paiement de %1 envoyé à %2 (%3). Son état s'affiche ici à mesure que le client l'ouvre et paie.</translation>
     </message>
     <message>
         <source>Refund of %1 sent: %2.</source>
-        <translation>Remboursement de %1 envoyé&#xa0;: %2.</translation>
+        <translation>Remboursement de %1 envoyé : %2.</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +2790,7 @@ Merci,
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -2814,23 +2822,23 @@ Merci,
     </message>
     <message>
         <source>State:</source>
-        <translation>État&#xa0;:</translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date&#xa0;:</translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation>Équipe&#xa0;:</translation>
+        <translation>Équipe :</translation>
     </message>
     <message>
         <source>Consultant:</source>
-        <translation>Conseiller&#xa0;:</translation>
+        <translation>Conseiller :</translation>
     </message>
     <message>
         <source>Rooftop:</source>
-        <translation>Établissement&#xa0;:</translation>
+        <translation>Établissement :</translation>
     </message>
     <message>
         <source>Unknown rooftop</source>
@@ -2857,11 +2865,11 @@ Merci,
     </message>
     <message>
         <source>When a bank payout is paid, the people checked here receive one e-mail with its amount, arrival date and number of payments.</source>
-        <translation>Lorsqu&apos;un versement bancaire est effectué, les personnes cochées ici reçoivent un courriel indiquant son montant, sa date d&apos;arrivée et le nombre de paiements.</translation>
+        <translation>Lorsqu'un versement bancaire est effectué, les personnes cochées ici reçoivent un courriel indiquant son montant, sa date d'arrivée et le nombre de paiements.</translation>
     </message>
     <message>
         <source>E-mail is not set up yet: the payout e-mails wait until an Admin enters the mail server.</source>
-        <translation>Le courriel n&apos;est pas encore configuré&#xa0;: les courriels de versement attendront qu&apos;un administrateur saisisse le serveur de messagerie.</translation>
+        <translation>Le courriel n'est pas encore configuré : les courriels de versement attendront qu'un administrateur saisisse le serveur de messagerie.</translation>
     </message>
     <message>
         <source>Nobody receives payout e-mails.</source>
@@ -2904,19 +2912,19 @@ Merci,
     </message>
     <message>
         <source>Pay out:</source>
-        <translation>Fréquence des versements&#xa0;:</translation>
+        <translation>Fréquence des versements :</translation>
     </message>
     <message>
         <source>Day of the week:</source>
-        <translation>Jour de la semaine&#xa0;:</translation>
+        <translation>Jour de la semaine :</translation>
     </message>
     <message>
         <source>Day of the month:</source>
-        <translation>Jour du mois&#xa0;:</translation>
+        <translation>Jour du mois :</translation>
     </message>
     <message>
         <source>Delay:</source>
-        <translation>Délai&#xa0;:</translation>
+        <translation>Délai :</translation>
     </message>
     <message>
         <source>Each payment reaches your bank account after this many days.</source>
@@ -2928,15 +2936,15 @@ Merci,
     </message>
     <message>
         <source>Statement descriptor:</source>
-        <translation>Libellé de relevé&#xa0;:</translation>
+        <translation>Libellé de relevé :</translation>
     </message>
     <message>
         <source>Customers see:</source>
-        <translation>Vos clients voient&#xa0;:</translation>
+        <translation>Vos clients voient :</translation>
     </message>
     <message>
         <source>5 to 22 characters, with at least one letter. Use the name your customers know, so they recognise the charge.</source>
-        <translation>De 5 à 22 caractères, dont au moins une lettre. Utilisez le nom que vos clients connaissent, pour qu&apos;ils reconnaissent la transaction.</translation>
+        <translation>De 5 à 22 caractères, dont au moins une lettre. Utilisez le nom que vos clients connaissent, pour qu'ils reconnaissent la transaction.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2950,19 +2958,19 @@ Merci,
         <translation>Versements</translation>
     </message>
     <message>
-        <source>Every payout to your rooftops&apos; bank accounts, with its arrival date and the payments, refunds and fees it contains.</source>
-        <translation>Chaque versement dans les comptes bancaires de vos établissements, avec sa date d&apos;arrivée et les paiements, remboursements et frais qu&apos;il contient.</translation>
+        <source>Every payout to your rooftops' bank accounts, with its arrival date and the payments, refunds and fees it contains.</source>
+        <translation>Chaque versement dans les comptes bancaires de vos établissements, avec sa date d'arrivée et les paiements, remboursements et frais qu'il contient.</translation>
     </message>
 </context>
 <context>
     <name>dp::ui::ReauthDialog</name>
     <message>
-        <source>Confirm it&apos;s you</source>
+        <source>Confirm it's you</source>
         <translation>Confirmez votre identité</translation>
     </message>
     <message>
         <source>Your password (%1):</source>
-        <translation>Votre mot de passe (%1)&#xa0;:</translation>
+        <translation>Votre mot de passe (%1) :</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -3053,7 +3061,7 @@ Merci,
     </message>
     <message>
         <source>This payment is not in the local store yet. Sync, then open the receipt again.</source>
-        <translation>Ce paiement n&apos;est pas encore dans la base locale. Synchronisez, puis rouvrez le reçu.</translation>
+        <translation>Ce paiement n'est pas encore dans la base locale. Synchronisez, puis rouvrez le reçu.</translation>
     </message>
     <message>
         <source>Unknown rooftop</source>
@@ -3081,7 +3089,7 @@ Merci,
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation>Le PDF n&apos;a pas pu être enregistré dans %1.</translation>
+        <translation>Le PDF n'a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -3099,14 +3107,14 @@ Merci,
         <translation>Rapprochement</translation>
     </message>
     <message>
-        <source>Each day&apos;s payments, refunds and fees matched against the payouts and your repair orders, with the differences to look at first.</source>
+        <source>Each day's payments, refunds and fees matched against the payouts and your repair orders, with the differences to look at first.</source>
         <translation>Les paiements, remboursements et frais de chaque jour, rapprochés des versements et de vos bons de travail, avec en premier les écarts à examiner.</translation>
     </message>
 </context>
 <context>
     <name>dp::ui::RefundDialog</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; goes back to %2&apos;s &lt;b&gt;%3&lt;/b&gt;%4.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes back to %2's &lt;b&gt;%3&lt;/b&gt;%4.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; sera remboursé sur la &lt;b&gt;%3&lt;/b&gt; de %2%4.</translation>
     </message>
     <message>
@@ -3115,7 +3123,7 @@ Merci,
     </message>
     <message>
         <source>This is a partial refund: %1 of the %2 payment stays paid.</source>
-        <translation>Il s&apos;agit d&apos;un remboursement partiel&#xa0;: %1 du paiement de %2 reste payé.</translation>
+        <translation>Il s'agit d'un remboursement partiel : %1 du paiement de %2 reste payé.</translation>
     </message>
     <message>
         <source>This refunds the rest of the %1 payment (%2 was refunded before).</source>
@@ -3127,11 +3135,11 @@ Merci,
     </message>
     <message>
         <source>&lt;b&gt;What the customer will see:&lt;/b&gt; a refund of %1 from %2 on their card statement, usually within 5 to 10 business days. The receipt lists the refund.</source>
-        <translation>&lt;b&gt;Ce que le client verra&#xa0;:&lt;/b&gt; un remboursement de %1 de la part de %2 sur son relevé de carte, habituellement dans un délai de 5 à 10 jours ouvrables. Le reçu indique le remboursement.</translation>
+        <translation>&lt;b&gt;Ce que le client verra :&lt;/b&gt; un remboursement de %1 de la part de %2 sur son relevé de carte, habituellement dans un délai de 5 à 10 jours ouvrables. Le reçu indique le remboursement.</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation>Motif&#xa0;: %1.</translation>
+        <translation>Motif : %1.</translation>
     </message>
     <message>
         <source>A refund cannot be undone.</source>
@@ -3143,7 +3151,7 @@ Merci,
     </message>
     <message>
         <source>This payment is not in the local store. Sync and try again.</source>
-        <translation>Ce paiement n&apos;est pas dans la base locale. Synchronisez et réessayez.</translation>
+        <translation>Ce paiement n'est pas dans la base locale. Synchronisez et réessayez.</translation>
     </message>
     <message>
         <source>the dealership</source>
@@ -3179,11 +3187,11 @@ Merci,
     </message>
     <message>
         <source>Amount to refund:</source>
-        <translation>Montant à rembourser&#xa0;:</translation>
+        <translation>Montant à rembourser :</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation>Motif&#xa0;:</translation>
+        <translation>Motif :</translation>
     </message>
     <message>
         <source>Continue…</source>
@@ -3239,15 +3247,15 @@ Merci,
     </message>
     <message>
         <source>The refund of %1 was made. The customer gets it back once.</source>
-        <translation>Le remboursement de %1 a été fait. Le client ne le reçoit qu&apos;une seule fois.</translation>
+        <translation>Le remboursement de %1 a été fait. Le client ne le reçoit qu'une seule fois.</translation>
     </message>
     <message>
         <source>The earlier refund of %1 was not made: the payments server never received it. You can start a new refund.</source>
-        <translation>Le remboursement précédent de %1 n&apos;a pas été fait : le serveur de paiement ne l&apos;a jamais reçu. Vous pouvez lancer un nouveau remboursement.</translation>
+        <translation>Le remboursement précédent de %1 n'a pas été fait : le serveur de paiement ne l'a jamais reçu. Vous pouvez lancer un nouveau remboursement.</translation>
     </message>
     <message>
         <source>Refund outcome unknown — the payments server has not made the refund of %1. Continue to send it again; it cannot be made twice.</source>
-        <translation>Résultat du remboursement inconnu — le serveur de paiement n&apos;a pas fait le remboursement de %1. Choisissez Continuer pour le renvoyer ; il ne peut pas être fait deux fois.</translation>
+        <translation>Résultat du remboursement inconnu — le serveur de paiement n'a pas fait le remboursement de %1. Choisissez Continuer pour le renvoyer ; il ne peut pas être fait deux fois.</translation>
     </message>
     <message>
         <source>Send the refund of %1 again</source>
@@ -3305,7 +3313,7 @@ Merci,
     </message>
     <message>
         <source>No rooftop takes payments yet</source>
-        <translation>Aucun établissement n&apos;encaisse encore de paiements</translation>
+        <translation>Aucun établissement n'encaisse encore de paiements</translation>
     </message>
     <message>
         <source>Credit or debit card</source>
@@ -3317,39 +3325,39 @@ Merci,
     </message>
     <message>
         <source>Customer:</source>
-        <translation>Client&#xa0;:</translation>
+        <translation>Client :</translation>
     </message>
     <message>
         <source>Mobile:</source>
-        <translation>Cellulaire&#xa0;:</translation>
+        <translation>Cellulaire :</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Courriel&#xa0;:</translation>
+        <translation>Courriel :</translation>
     </message>
     <message>
         <source>Send by:</source>
-        <translation>Envoyer par&#xa0;:</translation>
+        <translation>Envoyer par :</translation>
     </message>
     <message>
         <source>Rooftop:</source>
-        <translation>Établissement&#xa0;:</translation>
+        <translation>Établissement :</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation>Montant&#xa0;:</translation>
+        <translation>Montant :</translation>
     </message>
     <message>
         <source>Pay with:</source>
-        <translation>Payer par&#xa0;:</translation>
+        <translation>Payer par :</translation>
     </message>
     <message>
         <source>RO / invoice number:</source>
-        <translation>N° de bon de travail / facture&#xa0;:</translation>
+        <translation>N° de bon de travail / facture :</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description&#xa0;:</translation>
+        <translation>Description :</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3368,12 +3376,12 @@ Merci,
         <translation>Le client reçoit un lien sécurisé et paie par carte sur son téléphone. Le lien expire après 24 heures.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color: #6b6b6b&quot;&gt;Card fee: 3.25 % + %1 per payment.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color: #6b6b6b&quot;&gt;Frais de carte&#xa0;: 3,25&#xa0;% + %1 par paiement.&lt;/span&gt;</translation>
+        <source>&lt;span style="color: #6b6b6b"&gt;Card fee: 3.25 % + %1 per payment.&lt;/span&gt;</source>
+        <translation>&lt;span style="color: #6b6b6b"&gt;Frais de carte : 3,25 % + %1 par paiement.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Card fee &lt;b&gt;%1&lt;/b&gt; · The rooftop receives &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Frais de carte &lt;b&gt;%1&lt;/b&gt; · L&apos;établissement reçoit &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>Frais de carte &lt;b&gt;%1&lt;/b&gt; · L'établissement reçoit &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Enter the amount in dollars and cents, like 1,250.00.</source>
@@ -3381,7 +3389,7 @@ Merci,
     </message>
     <message>
         <source>No rooftop takes payments yet: an Admin must connect one first.</source>
-        <translation>Aucun établissement n&apos;encaisse encore de paiements&#xa0;: un administrateur doit d&apos;abord en connecter un.</translation>
+        <translation>Aucun établissement n'encaisse encore de paiements : un administrateur doit d'abord en connecter un.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -3455,7 +3463,7 @@ Merci,
     </message>
     <message>
         <source>Expire the link so that it can no longer be paid.</source>
-        <translation>Faire expirer le lien pour qu&apos;il ne puisse plus servir à payer.</translation>
+        <translation>Faire expirer le lien pour qu'il ne puisse plus servir à payer.</translation>
     </message>
     <message>
         <source>Copy the payment link, to paste it in a chat or an e-mail.</source>
@@ -3463,11 +3471,11 @@ Merci,
     </message>
     <message>
         <source>Link copied: %1</source>
-        <translation>Lien copié&#xa0;: %1</translation>
+        <translation>Lien copié : %1</translation>
     </message>
     <message>
         <source>No payment requests yet</source>
-        <translation>Aucune demande de paiement pour l&apos;instant</translation>
+        <translation>Aucune demande de paiement pour l'instant</translation>
     </message>
     <message>
         <source>1 request</source>
@@ -3514,15 +3522,15 @@ Merci,
     </message>
     <message>
         <source>Tax id:</source>
-        <translation>Numéro fiscal&#xa0;:</translation>
+        <translation>Numéro fiscal :</translation>
     </message>
     <message>
         <source>Bank account:</source>
-        <translation>Compte bancaire&#xa0;:</translation>
+        <translation>Compte bancaire :</translation>
     </message>
     <message>
         <source>Routing / transit:</source>
-        <translation>Acheminement / transit&#xa0;:</translation>
+        <translation>Acheminement / transit :</translation>
     </message>
     <message>
         <source>Only the last 4 digits are shown. To change these details, open the Express dashboard.</source>
@@ -3556,8 +3564,8 @@ Merci,
         <translation>Statut</translation>
     </message>
     <message>
-        <source>A role change or a deactivation applies at the person&apos;s next action: a deactivated user is signed out and can no longer sign in.</source>
-        <translation>Un changement de rôle ou une désactivation s&apos;applique à la prochaine action de la personne&#xa0;: un utilisateur désactivé est déconnecté et ne peut plus se connecter.</translation>
+        <source>A role change or a deactivation applies at the person's next action: a deactivated user is signed out and can no longer sign in.</source>
+        <translation>Un changement de rôle ou une désactivation s'applique à la prochaine action de la personne : un utilisateur désactivé est déconnecté et ne peut plus se connecter.</translation>
     </message>
     <message>
         <source>%1 (you)</source>
@@ -3605,7 +3613,7 @@ Merci,
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation>Désactiver l&apos;utilisateur</translation>
+        <translation>Désactiver l'utilisateur</translation>
     </message>
     <message>
         <source>Deactivate %1? They are signed out at their next action and can no longer sign in. You can reactivate them later.</source>
@@ -3640,11 +3648,11 @@ Merci,
     </message>
     <message>
         <source>Team name, e.g. Service cashiers</source>
-        <translation>Nom de l&apos;équipe, p. ex. Caissiers du service</translation>
+        <translation>Nom de l'équipe, p. ex. Caissiers du service</translation>
     </message>
     <message>
         <source>Managers in a team that takes payments see the Payments tab with the payments of their teams.</source>
-        <translation>Les gestionnaires d&apos;une équipe qui encaisse les paiements voient l&apos;onglet Paiements avec les paiements de leurs équipes.</translation>
+        <translation>Les gestionnaires d'une équipe qui encaisse les paiements voient l'onglet Paiements avec les paiements de leurs équipes.</translation>
     </message>
     <message>
         <source>%1 · takes payments</source>
@@ -3652,7 +3660,7 @@ Merci,
     </message>
     <message>
         <source>Members of %1:</source>
-        <translation>Membres de %1&#xa0;:</translation>
+        <translation>Membres de %1 :</translation>
     </message>
     <message>
         <source>Create a team to add members.</source>
@@ -3683,7 +3691,7 @@ Merci,
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation>Rien à afficher pour l&apos;instant</translation>
+        <translation>Rien à afficher pour l'instant</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -3743,7 +3751,7 @@ Merci,
     </message>
     <message>
         <source>Your role has no page yet. Ask your administrator to add you to a team that takes payments.</source>
-        <translation>Votre rôle n&apos;a pas encore de page. Demandez à votre administrateur de vous ajouter à une équipe qui encaisse les paiements.</translation>
+        <translation>Votre rôle n'a pas encore de page. Demandez à votre administrateur de vous ajouter à une équipe qui encaisse les paiements.</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
@@ -8,7 +8,7 @@
         <translation>Il servizio di pagamento non ha risposto in tempo. Controlla la connessione a Internet e riprova; nulla verrà addebitato due volte.</translation>
     </message>
     <message>
-        <source>The secure connection to the payments service could not be verified. Ask your IT contact to check this computer&apos;s date and network.</source>
+        <source>The secure connection to the payments service could not be verified. Ask your IT contact to check this computer's date and network.</source>
         <translation>Impossibile verificare la connessione sicura al servizio di pagamento. Chiedi al tuo referente IT di controllare la data e la rete di questo computer.</translation>
     </message>
     <message>
@@ -17,23 +17,23 @@
     </message>
     <message>
         <source>The payments account does not allow this operation.</source>
-        <translation>L&apos;account di pagamento non consente questa operazione.</translation>
+        <translation>L'account di pagamento non consente questa operazione.</translation>
     </message>
     <message>
         <source>The card was declined for insufficient funds. Ask the customer for another card.</source>
-        <translation>La carta è stata rifiutata per fondi insufficienti. Chiedi al cliente un&apos;altra carta.</translation>
+        <translation>La carta è stata rifiutata per fondi insufficienti. Chiedi al cliente un'altra carta.</translation>
     </message>
     <message>
         <source>The card has expired. Ask the customer for another card.</source>
-        <translation>La carta è scaduta. Chiedi al cliente un&apos;altra carta.</translation>
+        <translation>La carta è scaduta. Chiedi al cliente un'altra carta.</translation>
     </message>
     <message>
         <source>The card was declined. Ask the customer to use another card or call their bank.</source>
-        <translation>La carta è stata rifiutata. Chiedi al cliente di usare un&apos;altra carta o di contattare la sua banca.</translation>
+        <translation>La carta è stata rifiutata. Chiedi al cliente di usare un'altra carta o di contattare la sua banca.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start it again from the beginning.</source>
-        <translation>Questa richiesta è già stata inviata con dati diversi. Ricomincia dall&apos;inizio.</translation>
+        <translation>Questa richiesta è già stata inviata con dati diversi. Ricomincia dall'inizio.</translation>
     </message>
     <message>
         <source>The payments service is busy. Please wait a minute and try again.</source>
@@ -60,8 +60,8 @@
         <translation>Questo importo non è consentito per questo pagamento.</translation>
     </message>
     <message>
-        <source>The statement descriptor was refused: use 5 to 22 letters or digits, with at least one letter and none of &lt; &gt; \ &apos; &quot; *.</source>
-        <translation>Il descrittore dell&apos;estratto conto è stato rifiutato: usa da 5 a 22 lettere o cifre, con almeno una lettera e senza nessuno di questi caratteri: &lt; &gt; \ &apos; &quot; *.</translation>
+        <source>The statement descriptor was refused: use 5 to 22 letters or digits, with at least one letter and none of &lt; &gt; \ ' " *.</source>
+        <translation>Il descrittore dell'estratto conto è stato rifiutato: usa da 5 a 22 lettere o cifre, con almeno una lettera e senza nessuno di questi caratteri: &lt; &gt; \ ' " *.</translation>
     </message>
     <message>
         <source>The payments service refused the request: %1</source>
@@ -72,7 +72,7 @@
         <translation>Il servizio di pagamento ha rifiutato la richiesta.</translation>
     </message>
     <message>
-        <source>The payments service did not accept this workstation&apos;s API key. Ask an Admin to enter the key again.</source>
+        <source>The payments service did not accept this workstation's API key. Ask an Admin to enter the key again.</source>
         <translation>Il servizio di pagamento non ha accettato la chiave API di questa postazione. Chiedi a un amministratore di inserire di nuovo la chiave.</translation>
     </message>
 </context>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Business tax ID (EIN, BN or NEQ)</source>
-        <translation>Numero fiscale dell&apos;azienda (EIN, BN o NEQ)</translation>
+        <translation>Numero fiscale dell'azienda (EIN, BN o NEQ)</translation>
     </message>
     <message>
         <source>Billing address</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Business phone number</source>
-        <translation>Numero di telefono dell&apos;azienda</translation>
+        <translation>Numero di telefono dell'azienda</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -153,14 +153,14 @@
     </message>
     <message>
         <source>Business website</source>
-        <translation>Sito web dell&apos;azienda</translation>
+        <translation>Sito web dell'azienda</translation>
     </message>
     <message>
         <source>Business type</source>
         <translation>Tipo di attività</translation>
     </message>
     <message>
-        <source>Representative&apos;s personal details</source>
+        <source>Representative's personal details</source>
         <translation>Dati personali del rappresentante</translation>
     </message>
     <message>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>The payout delay must be between 2 and 30 days.</source>
-        <translation>L&apos;attesa per i bonifici deve essere tra 2 e 30 giorni.</translation>
+        <translation>L'attesa per i bonifici deve essere tra 2 e 30 giorni.</translation>
     </message>
     <message>
         <source>Enter your password again to see bank and tax details.</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Only a person authorized to sign for the organization may connect payments.</source>
-        <translation>Solo una persona autorizzata a firmare per conto dell&apos;organizzazione può connettere i pagamenti.</translation>
+        <translation>Solo una persona autorizzata a firmare per conto dell'organizzazione può connettere i pagamenti.</translation>
     </message>
     <message>
         <source>Enter your password again to send bank and tax details.</source>
@@ -288,8 +288,8 @@ vorremmo attivare i pagamenti in DealerPay per %1, così che i clienti possano p
 
 Per connettere il nostro account di pagamento mi servono:
 - Indirizzo di fatturazione registrato
-- Dettagli sulla struttura proprietaria dell&apos;azienda
-- Numero fiscale dell&apos;azienda: EIN (Stati Uniti), BN (Canada) o NEQ (Québec)
+- Dettagli sulla struttura proprietaria dell'azienda
+- Numero fiscale dell'azienda: EIN (Stati Uniti), BN (Canada) o NEQ (Québec)
 - Settore di attività e descrizione generale dei nostri prodotti
 - Dati personali della persona che effettua la connessione
 - Conto bancario su cui ricevere i bonifici:
@@ -298,12 +298,12 @@ Per connettere il nostro account di pagamento mi servono:
 
 Inviterò il personale della contabilità in DealerPay, così potrai riconciliare ogni giorno i pagamenti dei clienti con il nostro gestionale della concessionaria.
 
-Grazie per l&apos;aiuto,
+Grazie per l'aiuto,
 %2</translation>
     </message>
     <message>
         <source>Another rooftop already has this name.</source>
-        <translation>Un&apos;altra concessionaria ha già questo nome.</translation>
+        <translation>Un'altra concessionaria ha già questo nome.</translation>
     </message>
 </context>
 <context>
@@ -396,11 +396,11 @@ Grazie per l&apos;aiuto,
     <name>InvitationRepository</name>
     <message>
         <source>read the invitation</source>
-        <translation>leggere l&apos;invito</translation>
+        <translation>leggere l'invito</translation>
     </message>
     <message>
         <source>save the invitation</source>
-        <translation>salvare l&apos;invito</translation>
+        <translation>salvare l'invito</translation>
     </message>
     <message>
         <source>read the invitations</source>
@@ -408,14 +408,14 @@ Grazie per l&apos;aiuto,
     </message>
     <message>
         <source>revoke the invitation</source>
-        <translation>revocare l&apos;invito</translation>
+        <translation>revocare l'invito</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>The job was stopped.</source>
-        <translation>L&apos;attività è stata interrotta.</translation>
+        <translation>L'attività è stata interrotta.</translation>
     </message>
 </context>
 <context>
@@ -425,7 +425,7 @@ Grazie per l&apos;aiuto,
         <translation>Server di posta</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name, like smtp.example.com.</source>
+        <source>Enter the server's name, like smtp.example.com.</source>
         <translation>Inserisci il nome del server, ad es. smtp.example.com.</translation>
     </message>
     <message>
@@ -469,7 +469,7 @@ Grazie per l&apos;aiuto,
     </message>
     <message>
         <source>%1: Hello %2, here is your secure link to pay %3 for RO %4: %5</source>
-        <translation>%1: Buongiorno %2, ecco il link sicuro per pagare %3 per l&apos;ordine di riparazione %4: %5</translation>
+        <translation>%1: Buongiorno %2, ecco il link sicuro per pagare %3 per l'ordine di riparazione %4: %5</translation>
     </message>
     <message>
         <source>Your payment link from %1</source>
@@ -485,15 +485,15 @@ Thank you,
 %5</source>
         <translation>Buongiorno %1,
 
-ecco il link sicuro per pagare %2 per l&apos;ordine di riparazione %3:
+ecco il link sicuro per pagare %2 per l'ordine di riparazione %3:
 %4
 
 Grazie,
 %5</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello %1,&lt;/p&gt;&lt;p&gt;Here is your secure link to pay &lt;b&gt;%2&lt;/b&gt; for repair order %3:&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Pay %2 now&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Thank you,&lt;br&gt;%5&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Buongiorno %1,&lt;/p&gt;&lt;p&gt;ecco il link sicuro per pagare &lt;b&gt;%2&lt;/b&gt; per l&apos;ordine di riparazione %3:&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Paga ora %2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Grazie,&lt;br&gt;%5&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Hello %1,&lt;/p&gt;&lt;p&gt;Here is your secure link to pay &lt;b&gt;%2&lt;/b&gt; for repair order %3:&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;Pay %2 now&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Thank you,&lt;br&gt;%5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Buongiorno %1,&lt;/p&gt;&lt;p&gt;ecco il link sicuro per pagare &lt;b&gt;%2&lt;/b&gt; per l'ordine di riparazione %3:&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;Paga ora %2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Grazie,&lt;br&gt;%5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The payment link was created but could not be delivered: %1 Use Resend when it is fixed.</source>
@@ -517,7 +517,7 @@ Grazie,
     </message>
     <message>
         <source>The text message could not be delivered to this number.</source>
-        <translation>Non è stato possibile consegnare l&apos;SMS a questo numero.</translation>
+        <translation>Non è stato possibile consegnare l'SMS a questo numero.</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -565,7 +565,7 @@ Grazie,
     </message>
     <message>
         <source>The amount must be at least %1.</source>
-        <translation>L&apos;importo deve essere almeno %1.</translation>
+        <translation>L'importo deve essere almeno %1.</translation>
     </message>
     <message>
         <source>A payment request is limited to %1. Split larger amounts into several requests.</source>
@@ -573,7 +573,7 @@ Grazie,
     </message>
     <message>
         <source>Repair order or invoice number</source>
-        <translation>Numero dell&apos;ordine di riparazione o della fattura</translation>
+        <translation>Numero dell'ordine di riparazione o della fattura</translation>
     </message>
     <message>
         <source>Only credit and debit cards are accepted.</source>
@@ -648,7 +648,7 @@ Grazie,
     </message>
     <message>
         <source>What the dealership keeps: the amount, less the fee, less what was refunded.</source>
-        <translation>Quanto resta alla concessionaria: l&apos;importo, meno la commissione, meno quanto è stato rimborsato.</translation>
+        <translation>Quanto resta alla concessionaria: l'importo, meno la commissione, meno quanto è stato rimborsato.</translation>
     </message>
 </context>
 <context>
@@ -682,8 +682,8 @@ Grazie,
     <message numerus="yes">
         <source>%n could not be sent and will be tried again: %1</source>
         <translation>
-            <numerusform>%n e-mail non è stata inviata; l&apos;invio verrà ripetuto: %1</numerusform>
-            <numerusform>%n e-mail non sono state inviate; l&apos;invio verrà ripetuto: %1</numerusform>
+            <numerusform>%n e-mail non è stata inviata; l'invio verrà ripetuto: %1</numerusform>
+            <numerusform>%n e-mail non sono state inviate; l'invio verrà ripetuto: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -695,7 +695,7 @@ Grazie,
     </message>
     <message>
         <source>E-mail is not set up yet: the payout e-mails wait until an Admin enters the mail server.</source>
-        <translation>L&apos;e-mail non è ancora configurata: le e-mail dei bonifici restano in attesa finché un amministratore non inserisce il server di posta.</translation>
+        <translation>L'e-mail non è ancora configurata: le e-mail dei bonifici restano in attesa finché un amministratore non inserisce il server di posta.</translation>
     </message>
     <message>
         <source>The payout %1 is no longer in the outbox.</source>
@@ -757,7 +757,7 @@ Grazie,
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation>Avvio dell&apos;ambiente di test…</translation>
+        <translation>Avvio dell'ambiente di test…</translation>
     </message>
 </context>
 <context>
@@ -768,7 +768,7 @@ Grazie,
     </message>
     <message>
         <source>This payment failed: no money was taken, so there is nothing to refund.</source>
-        <translation>Questo pagamento non è riuscito: non è stato incassato denaro, quindi non c&apos;è nulla da rimborsare.</translation>
+        <translation>Questo pagamento non è riuscito: non è stato incassato denaro, quindi non c'è nulla da rimborsare.</translation>
     </message>
     <message>
         <source>This payment has not gone through yet. It can be refunded once it has.</source>
@@ -876,7 +876,7 @@ Grazie,
     </message>
     <message>
         <source>This refund was not sent: the payments server never received it. You can start a new refund.</source>
-        <translation>Questo rimborso non è stato inviato: il server dei pagamenti non l&apos;ha mai ricevuto. Può avviare un nuovo rimborso.</translation>
+        <translation>Questo rimborso non è stato inviato: il server dei pagamenti non l'ha mai ricevuto. Può avviare un nuovo rimborso.</translation>
     </message>
     <message>
         <source>This refund was replaced by a newer one and was not sent. Start it again.</source>
@@ -926,7 +926,7 @@ Grazie,
     </message>
     <message>
         <source>save the account status</source>
-        <translation>salvare lo stato dell&apos;account</translation>
+        <translation>salvare lo stato dell'account</translation>
     </message>
     <message>
         <source>save the sync position</source>
@@ -1000,7 +1000,7 @@ Grazie,
     <name>SmsClient</name>
     <message>
         <source>Text messages are not set up yet: an Admin must enter the SMS account.</source>
-        <translation>Gli SMS non sono ancora configurati: un amministratore deve inserire l&apos;account SMS.</translation>
+        <translation>Gli SMS non sono ancora configurati: un amministratore deve inserire l'account SMS.</translation>
     </message>
     <message>
         <source>The text message service cannot be reached. Try again in a moment.</source>
@@ -1008,11 +1008,11 @@ Grazie,
     </message>
     <message>
         <source>The text message service refused the account details.</source>
-        <translation>Il servizio SMS ha rifiutato i dati dell&apos;account.</translation>
+        <translation>Il servizio SMS ha rifiutato i dati dell'account.</translation>
     </message>
     <message>
         <source>The text message was refused: %1</source>
-        <translation>L&apos;SMS è stato rifiutato: %1</translation>
+        <translation>L'SMS è stato rifiutato: %1</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1023,7 @@ Grazie,
     </message>
     <message>
         <source>The e-mail could not be prepared.</source>
-        <translation>Impossibile preparare l&apos;e-mail.</translation>
+        <translation>Impossibile preparare l'e-mail.</translation>
     </message>
     <message>
         <source>The mail server refused the user name or password.</source>
@@ -1031,7 +1031,7 @@ Grazie,
     </message>
     <message>
         <source>The e-mail could not be sent (%1). Check the mail server settings.</source>
-        <translation>Impossibile inviare l&apos;e-mail (%1). Controlla le impostazioni del server di posta.</translation>
+        <translation>Impossibile inviare l'e-mail (%1). Controlla le impostazioni del server di posta.</translation>
     </message>
     <message>
         <source>E-mail is not set up yet: an Admin must enter the mail server (Manage tab, Mail server…).</source>
@@ -1077,12 +1077,12 @@ Grazie,
         <translation>Per registrarti, apri questo link sul computer su cui è installato DealerPay:</translation>
     </message>
     <message>
-        <source>Or start DealerPay, choose &quot;I have an invitation code&quot; and enter this code:</source>
+        <source>Or start DealerPay, choose "I have an invitation code" and enter this code:</source>
         <translation>Oppure avvia DealerPay, scegli «Ho un codice di invito» e inserisci questo codice:</translation>
     </message>
     <message>
         <source>The invitation works once and expires on %1.</source>
-        <translation>L&apos;invito vale una sola volta e scade il %1.</translation>
+        <translation>L'invito vale una sola volta e scade il %1.</translation>
     </message>
     <message>
         <source>If you did not expect this e-mail, you can ignore it.</source>
@@ -1169,7 +1169,7 @@ Grazie,
     </message>
     <message>
         <source>An invitation to this address is already pending: resend it from the list.</source>
-        <translation>Un invito a questo indirizzo è già in attesa: invialo di nuovo dall&apos;elenco.</translation>
+        <translation>Un invito a questo indirizzo è già in attesa: invialo di nuovo dall'elenco.</translation>
     </message>
     <message>
         <source>This invitation no longer exists.</source>
@@ -1177,7 +1177,7 @@ Grazie,
     </message>
     <message>
         <source>save the invitation</source>
-        <translation>salvare l&apos;invito</translation>
+        <translation>salvare l'invito</translation>
     </message>
     <message>
         <source>This invitation was %1: it cannot be sent again. Send a new invitation instead.</source>
@@ -1185,11 +1185,11 @@ Grazie,
     </message>
     <message>
         <source>This invitation was changed meanwhile. Look at the list again.</source>
-        <translation>Questo invito è stato modificato nel frattempo. Ricontrolla l&apos;elenco.</translation>
+        <translation>Questo invito è stato modificato nel frattempo. Ricontrolla l'elenco.</translation>
     </message>
     <message>
         <source>%1 has already registered. Deactivate the user instead.</source>
-        <translation>L&apos;account di %1 esiste già. Disattiva invece l&apos;utente.</translation>
+        <translation>L'account di %1 esiste già. Disattiva invece l'utente.</translation>
     </message>
     <message>
         <source>This invitation has already been used. Sign in with your e-mail and password.</source>
@@ -1209,11 +1209,11 @@ Grazie,
     </message>
     <message>
         <source>This invitation code is not valid. Check it, or use the newest invitation you received.</source>
-        <translation>Questo codice di invito non è valido. Controllalo o usa l&apos;invito più recente che hai ricevuto.</translation>
+        <translation>Questo codice di invito non è valido. Controllalo o usa l'invito più recente che hai ricevuto.</translation>
     </message>
     <message>
         <source>A user with the e-mail %1 already exists. Sign in instead.</source>
-        <translation>Esiste già un utente con l&apos;e-mail %1. Accedi invece.</translation>
+        <translation>Esiste già un utente con l'e-mail %1. Accedi invece.</translation>
     </message>
     <message>
         <source>create your user</source>
@@ -1229,7 +1229,7 @@ Grazie,
     </message>
     <message>
         <source>%1 is the last Admin: make someone else Admin first.</source>
-        <translation>%1 è l&apos;ultimo amministratore: prima nomina amministratore qualcun altro.</translation>
+        <translation>%1 è l'ultimo amministratore: prima nomina amministratore qualcun altro.</translation>
     </message>
     <message>
         <source>change the role</source>
@@ -1241,11 +1241,11 @@ Grazie,
     </message>
     <message>
         <source>%1 is the last Admin and cannot be deactivated.</source>
-        <translation>%1 è l&apos;ultimo amministratore e non può essere disattivato.</translation>
+        <translation>%1 è l'ultimo amministratore e non può essere disattivato.</translation>
     </message>
     <message>
         <source>change the user</source>
-        <translation>modificare l&apos;utente</translation>
+        <translation>modificare l'utente</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
@@ -1277,7 +1277,7 @@ Grazie,
     </message>
     <message>
         <source>%1 is deactivated and cannot receive payout e-mails.</source>
-        <translation>L&apos;account di %1 è disattivato e non può ricevere le e-mail dei bonifici.</translation>
+        <translation>L'account di %1 è disattivato e non può ricevere le e-mail dei bonifici.</translation>
     </message>
     <message>
         <source>save the payout e-mail recipients</source>
@@ -1312,7 +1312,7 @@ Grazie,
     </message>
     <message>
         <source>This payment is not in the local store. Refresh and try again.</source>
-        <translation>Questo pagamento non è nell&apos;archivio locale. Aggiorni e riprovi.</translation>
+        <translation>Questo pagamento non è nell'archivio locale. Aggiorni e riprovi.</translation>
     </message>
     <message>
         <source>read the refunds</source>
@@ -1410,15 +1410,15 @@ Grazie,
     <name>UserRepository</name>
     <message>
         <source>read the organization</source>
-        <translation>leggere l&apos;organizzazione</translation>
+        <translation>leggere l'organizzazione</translation>
     </message>
     <message>
         <source>save the organization</source>
-        <translation>salvare l&apos;organizzazione</translation>
+        <translation>salvare l'organizzazione</translation>
     </message>
     <message>
         <source>save the user</source>
-        <translation>salvare l&apos;utente</translation>
+        <translation>salvare l'utente</translation>
     </message>
     <message>
         <source>read the users</source>
@@ -1426,7 +1426,7 @@ Grazie,
     </message>
     <message>
         <source>read the user</source>
-        <translation>leggere l&apos;utente</translation>
+        <translation>leggere l'utente</translation>
     </message>
     <message>
         <source>change the role</source>
@@ -1434,7 +1434,7 @@ Grazie,
     </message>
     <message>
         <source>change the user</source>
-        <translation>modificare l&apos;utente</translation>
+        <translation>modificare l'utente</translation>
     </message>
     <message>
         <source>save the failed log-ins</source>
@@ -1460,7 +1460,7 @@ Grazie,
     </message>
     <message>
         <source>Organization name</source>
-        <translation>Nome dell&apos;organizzazione</translation>
+        <translation>Nome dell'organizzazione</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1468,11 +1468,11 @@ Grazie,
     </message>
     <message>
         <source>This DealerPay already belongs to an organization. Sign in instead.</source>
-        <translation>Questo DealerPay appartiene già a un&apos;organizzazione. Accedi invece.</translation>
+        <translation>Questo DealerPay appartiene già a un'organizzazione. Accedi invece.</translation>
     </message>
     <message>
         <source>save the organization</source>
-        <translation>salvare l&apos;organizzazione</translation>
+        <translation>salvare l'organizzazione</translation>
     </message>
     <message>
         <source>create the demo data</source>
@@ -1480,7 +1480,7 @@ Grazie,
     </message>
     <message>
         <source>The e-mail or password is not right.</source>
-        <translation>L&apos;e-mail o la password non sono corrette.</translation>
+        <translation>L'e-mail o la password non sono corrette.</translation>
     </message>
     <message>
         <source>This user has been deactivated. Ask an Admin of your organization.</source>
@@ -1518,15 +1518,15 @@ Grazie,
     </message>
     <message>
         <source>This EIN is not valid: the IRS never issues numbers starting with these two digits. Check the first digits.</source>
-        <translation>Questo EIN non è valido: l&apos;IRS non rilascia mai numeri che iniziano con queste due cifre. Controlla le prime cifre.</translation>
+        <translation>Questo EIN non è valido: l'IRS non rilascia mai numeri che iniziano con queste due cifre. Controlla le prime cifre.</translation>
     </message>
     <message>
         <source>A business number (BN) has 9 digits.</source>
-        <translation>Un numero d&apos;impresa (BN) ha 9 cifre.</translation>
+        <translation>Un numero d'impresa (BN) ha 9 cifre.</translation>
     </message>
     <message>
         <source>A Québec enterprise number (NEQ) has 10 digits.</source>
-        <translation>Un numero d&apos;impresa del Québec (NEQ) ha 10 cifre.</translation>
+        <translation>Un numero d'impresa del Québec (NEQ) ha 10 cifre.</translation>
     </message>
     <message>
         <source>A transit number has 5 digits.</source>
@@ -1546,23 +1546,23 @@ Grazie,
     </message>
     <message>
         <source>A statement descriptor has at least 5 characters.</source>
-        <translation>Un descrittore dell&apos;estratto conto ha almeno 5 caratteri.</translation>
+        <translation>Un descrittore dell'estratto conto ha almeno 5 caratteri.</translation>
     </message>
     <message>
         <source>A statement descriptor has at most 22 characters.</source>
-        <translation>Un descrittore dell&apos;estratto conto ha al massimo 22 caratteri.</translation>
+        <translation>Un descrittore dell'estratto conto ha al massimo 22 caratteri.</translation>
     </message>
     <message>
-        <source>A statement descriptor cannot contain any of &lt; &gt; \ &apos; &quot; *.</source>
-        <translation>Un descrittore dell&apos;estratto conto non può contenere nessuno di questi caratteri: &lt; &gt; \ &apos; &quot; *.</translation>
+        <source>A statement descriptor cannot contain any of &lt; &gt; \ ' " *.</source>
+        <translation>Un descrittore dell'estratto conto non può contenere nessuno di questi caratteri: &lt; &gt; \ ' " *.</translation>
     </message>
     <message>
         <source>A statement descriptor uses Latin letters, digits and common punctuation only.</source>
-        <translation>Un descrittore dell&apos;estratto conto usa solo lettere latine, cifre e punteggiatura comune.</translation>
+        <translation>Un descrittore dell'estratto conto usa solo lettere latine, cifre e punteggiatura comune.</translation>
     </message>
     <message>
         <source>A statement descriptor needs at least one letter.</source>
-        <translation>Un descrittore dell&apos;estratto conto deve contenere almeno una lettera.</translation>
+        <translation>Un descrittore dell'estratto conto deve contenere almeno una lettera.</translation>
     </message>
     <message>
         <source>Enter an e-mail address like name@example.com.</source>
@@ -1582,7 +1582,7 @@ Grazie,
     </message>
     <message>
         <source>A Canadian tax id is a 9-digit business number (BN) or a 10-digit Québec enterprise number (NEQ).</source>
-        <translation>Un numero fiscale canadese è un numero d&apos;impresa (BN) di 9 cifre o un numero d&apos;impresa del Québec (NEQ) di 10 cifre.</translation>
+        <translation>Un numero fiscale canadese è un numero d'impresa (BN) di 9 cifre o un numero d'impresa del Québec (NEQ) di 10 cifre.</translation>
     </message>
     <message>
         <source>The tax id</source>
@@ -1597,7 +1597,7 @@ Grazie,
     <name>dp::app::Startup</name>
     <message>
         <source>Starting the sandbox…</source>
-        <translation>Avvio dell&apos;ambiente di test…</translation>
+        <translation>Avvio dell'ambiente di test…</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -1605,7 +1605,7 @@ Grazie,
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation>Impossibile avviare l&apos;ambiente di test: %1</translation>
+        <translation>Impossibile avviare l'ambiente di test: %1</translation>
     </message>
     <message>
         <source>Preparing the demo…</source>
@@ -1619,52 +1619,52 @@ Grazie,
         <translation>Gli archivi PostgreSQL non sono ancora supportati: indichi in --db il percorso di un file SQLite.</translation>
     </message>
     <message>
-        <source>--db takes the path of a SQLite file, not &quot;%1&quot;.</source>
-        <translation>--db richiede il percorso di un file SQLite, non &quot;%1&quot;.</translation>
+        <source>--db takes the path of a SQLite file, not "%1".</source>
+        <translation>--db richiede il percorso di un file SQLite, non "%1".</translation>
     </message>
     <message>
         <source>The store %1 cannot be written to.</source>
-        <translation>Impossibile scrivere nell&apos;archivio %1.</translation>
+        <translation>Impossibile scrivere nell'archivio %1.</translation>
     </message>
     <message>
         <source>The folder of the store, %1, does not exist.</source>
-        <translation>La cartella dell&apos;archivio, %1, non esiste.</translation>
+        <translation>La cartella dell'archivio, %1, non esiste.</translation>
     </message>
     <message>
         <source>The store cannot be created: the folder %1 cannot be written to.</source>
-        <translation>Impossibile creare l&apos;archivio: non è possibile scrivere nella cartella %1.</translation>
+        <translation>Impossibile creare l'archivio: non è possibile scrivere nella cartella %1.</translation>
     </message>
     <message>
         <source>The API key is never taken from the command line: every user of this machine can read a command line. Put it in the environment variable %1 or in the keychain (the desktop app stores it there).</source>
-        <translation>La chiave API non viene mai letta dalla riga di comando: ogni utente di questo computer può leggere una riga di comando. La inserisca nella variabile d&apos;ambiente %1 o nel portachiavi di sistema (l&apos;app desktop la conserva lì).</translation>
+        <translation>La chiave API non viene mai letta dalla riga di comando: ogni utente di questo computer può leggere una riga di comando. La inserisca nella variabile d'ambiente %1 o nel portachiavi di sistema (l'app desktop la conserva lì).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Argomento imprevisto: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the address of a payments API: give an http:// or https:// URL to --api-base.</source>
-        <translation>&quot;%1&quot; non è l&apos;indirizzo di un&apos;API di pagamento: indichi in --api-base un URL http:// o https://.</translation>
+        <source>"%1" is not the address of a payments API: give an http:// or https:// URL to --api-base.</source>
+        <translation>"%1" non è l'indirizzo di un'API di pagamento: indichi in --api-base un URL http:// o https://.</translation>
     </message>
     <message>
         <source>No API key: set the environment variable %1, or save the key in the keychain by signing in to the desktop app in live mode once.</source>
-        <translation>Nessuna chiave API: imposti la variabile d&apos;ambiente %1 oppure salvi la chiave nel portachiavi di sistema accedendo una volta all&apos;app desktop in modalità reale.</translation>
+        <translation>Nessuna chiave API: imposti la variabile d'ambiente %1 oppure salvi la chiave nel portachiavi di sistema accedendo una volta all'app desktop in modalità reale.</translation>
     </message>
     <message>
         <source>The store %1 could not be opened: %2</source>
-        <translation>Impossibile aprire l&apos;archivio %1: %2</translation>
+        <translation>Impossibile aprire l'archivio %1: %2</translation>
     </message>
     <message>
         <source>The payments API at %1 refused the API key (HTTP 401). Check the key in %2 or in the keychain.</source>
-        <translation>L&apos;API di pagamento su %1 ha rifiutato la chiave API (HTTP 401). Controlli la chiave in %2 o nel portachiavi di sistema.</translation>
+        <translation>L'API di pagamento su %1 ha rifiutato la chiave API (HTTP 401). Controlli la chiave in %2 o nel portachiavi di sistema.</translation>
     </message>
     <message>
         <source>The payments API at %1 cannot be reached: %2</source>
-        <translation>L&apos;API di pagamento su %1 non è raggiungibile: %2</translation>
+        <translation>L'API di pagamento su %1 non è raggiungibile: %2</translation>
     </message>
     <message>
         <source>The payments API at %1 answered with an error: %2</source>
-        <translation>L&apos;API di pagamento su %1 ha risposto con un errore: %2</translation>
+        <translation>L'API di pagamento su %1 ha risposto con un errore: %2</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1738,7 @@ Grazie,
     </message>
     <message>
         <source>Back to sign in</source>
-        <translation>Torna all&apos;accesso</translation>
+        <translation>Torna all'accesso</translation>
     </message>
     <message>
         <source>Welcome, &lt;b&gt;%1&lt;/b&gt;. %2 invited you to join &lt;b&gt;%3&lt;/b&gt; as %4. You will sign in with &lt;b&gt;%5&lt;/b&gt;.</source>
@@ -1777,11 +1777,11 @@ Grazie,
     </message>
     <message>
         <source>Open in e-mail app</source>
-        <translation>Apri nell&apos;app di posta</translation>
+        <translation>Apri nell'app di posta</translation>
     </message>
     <message>
         <source>Copied. Paste it into an e-mail to your accounting department.</source>
-        <translation>Copiato. Incollalo in un&apos;e-mail al tuo reparto contabilità.</translation>
+        <translation>Copiato. Incollalo in un'e-mail al tuo reparto contabilità.</translation>
     </message>
     <message>
         <source>Connecting payments needs a few details that your accounting department usually has. Send them this request, then come back to Connect.</source>
@@ -1826,7 +1826,7 @@ Grazie,
     </message>
     <message>
         <source>Your DealerPay subscription in one place: the plan of each rooftop, the monthly invoices with their PDF, and the card or bank account they are charged to.</source>
-        <translation>L&apos;abbonamento DealerPay in un unico posto: il piano di ogni concessionaria, le fatture mensili con il relativo PDF e la carta o il conto bancario su cui vengono addebitate.</translation>
+        <translation>L'abbonamento DealerPay in un unico posto: il piano di ogni concessionaria, le fatture mensili con il relativo PDF e la carta o il conto bancario su cui vengono addebitate.</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1896,7 @@ Grazie,
         <translation>Conto bancario per i bonifici (facoltativo)</translation>
     </message>
     <message>
-        <source>Leave empty to enter it on Stripe&apos;s page instead.</source>
+        <source>Leave empty to enter it on Stripe's page instead.</source>
         <translation>Lascia vuoto per inserirlo invece sulla pagina di Stripe.</translation>
     </message>
     <message>
@@ -1921,11 +1921,11 @@ Grazie,
     </message>
     <message>
         <source>Québec enterprise number (NEQ):</source>
-        <translation>Numero d&apos;impresa del Québec (NEQ):</translation>
+        <translation>Numero d'impresa del Québec (NEQ):</translation>
     </message>
     <message>
         <source>Business Number (BN):</source>
-        <translation>Numero d&apos;impresa (BN):</translation>
+        <translation>Numero d'impresa (BN):</translation>
     </message>
     <message>
         <source>Rooftop name customers see:</source>
@@ -1966,16 +1966,16 @@ Grazie,
 <context>
     <name>dp::ui::ChecklistPage</name>
     <message>
-        <source>DealerPay creates a payments account for this rooftop with Stripe, our payments partner. Stripe&apos;s secure page will ask for the following — gather it with your accounting department before you start:</source>
+        <source>DealerPay creates a payments account for this rooftop with Stripe, our payments partner. Stripe's secure page will ask for the following — gather it with your accounting department before you start:</source>
         <translation>DealerPay crea un account di pagamento per questa concessionaria con Stripe, il nostro partner per i pagamenti. La pagina sicura di Stripe ti chiederà quanto segue — raccogli questi dati con il tuo reparto contabilità prima di iniziare:</translation>
     </message>
     <message>
         <source>The billing address of the business</source>
-        <translation>L&apos;indirizzo di fatturazione dell&apos;azienda</translation>
+        <translation>L'indirizzo di fatturazione dell'azienda</translation>
     </message>
     <message>
         <source>The ownership structure (who owns 25% or more of the business)</source>
-        <translation>La struttura proprietaria (chi possiede il 25% o più dell&apos;azienda)</translation>
+        <translation>La struttura proprietaria (chi possiede il 25% o più dell'azienda)</translation>
     </message>
     <message>
         <source>The tax id: EIN in the United States, BN in Canada, NEQ in Québec</source>
@@ -2036,8 +2036,8 @@ Grazie,
         <translation>Connetti</translation>
     </message>
     <message>
-        <source>When you click Connect, DealerPay creates the payments account for &lt;b&gt;%1&lt;/b&gt; and opens Stripe&apos;s secure onboarding page in your browser.</source>
-        <translation>Quando fai clic su Connetti, DealerPay crea l&apos;account di pagamento per &lt;b&gt;%1&lt;/b&gt; e apre nel browser la pagina sicura di registrazione di Stripe.</translation>
+        <source>When you click Connect, DealerPay creates the payments account for &lt;b&gt;%1&lt;/b&gt; and opens Stripe's secure onboarding page in your browser.</source>
+        <translation>Quando fai clic su Connetti, DealerPay crea l'account di pagamento per &lt;b&gt;%1&lt;/b&gt; e apre nel browser la pagina sicura di registrazione di Stripe.</translation>
     </message>
     <message>
         <source>I am authorized to sign on behalf of %1</source>
@@ -2061,7 +2061,7 @@ Grazie,
     </message>
     <message>
         <source>You can close this window; the status in the Connections box changes to Connected once Stripe has verified the account.</source>
-        <translation>Puoi chiudere questa finestra; lo stato nella casella Connessioni diventerà Connesso quando Stripe avrà verificato l&apos;account.</translation>
+        <translation>Puoi chiudere questa finestra; lo stato nella casella Connessioni diventerà Connesso quando Stripe avrà verificato l'account.</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -2069,7 +2069,7 @@ Grazie,
     </message>
     <message>
         <source>Business details</source>
-        <translation>Dati dell&apos;azienda</translation>
+        <translation>Dati dell'azienda</translation>
     </message>
     <message>
         <source>Confirm and connect</source>
@@ -2127,7 +2127,7 @@ Grazie,
         <translation>Ricevi pagamenti</translation>
     </message>
     <message>
-        <source>Take card payments from your customers by text message. Payouts go to the rooftop&apos;s bank account.</source>
+        <source>Take card payments from your customers by text message. Payouts go to the rooftop's bank account.</source>
         <translation>Ricevi pagamenti con carta dai tuoi clienti tramite SMS. I bonifici arrivano sul conto bancario della concessionaria.</translation>
     </message>
     <message>
@@ -2144,7 +2144,7 @@ Grazie,
     </message>
     <message>
         <source>Statement descriptor:</source>
-        <translation>Descrittore dell&apos;estratto conto:</translation>
+        <translation>Descrittore dell'estratto conto:</translation>
     </message>
     <message>
         <source>Edit payout settings…</source>
@@ -2234,8 +2234,8 @@ Grazie,
 <context>
     <name>dp::ui::ConnectionsPage</name>
     <message>
-        <source>Connect each rooftop to payments, then choose when payouts reach your bank and how the charge appears on your customers&apos; statements.</source>
-        <translation>Connetta ogni concessionaria ai pagamenti, poi scelga quando i bonifici arrivano in banca e come l&apos;addebito compare negli estratti conto dei clienti.</translation>
+        <source>Connect each rooftop to payments, then choose when payouts reach your bank and how the charge appears on your customers' statements.</source>
+        <translation>Connetta ogni concessionaria ai pagamenti, poi scelga quando i bonifici arrivano in banca e come l'addebito compare negli estratti conto dei clienti.</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2246,7 @@ Grazie,
     </message>
     <message>
         <source>Capital for your rooftops: the financing offers each one qualifies for, based on its card payments, and the progress of each advance as a share of daily payments repays it.</source>
-        <translation>Capitale per le concessionarie: le offerte di finanziamento per cui ciascuna è idonea in base ai pagamenti con carta e l&apos;avanzamento di ogni anticipo, restituito con una quota dei pagamenti giornalieri.</translation>
+        <translation>Capitale per le concessionarie: le offerte di finanziamento per cui ciascuna è idonea in base ai pagamenti con carta e l'avanzamento di ogni anticipo, restituito con una quota dei pagamenti giornalieri.</translation>
     </message>
 </context>
 <context>
@@ -2256,12 +2256,12 @@ Grazie,
         <translation>Crea organizzazione</translation>
     </message>
     <message>
-        <source>Welcome! Let&apos;s set up DealerPay for your dealership.</source>
+        <source>Welcome! Let's set up DealerPay for your dealership.</source>
         <translation>Ti diamo il benvenuto! Configuriamo DealerPay per la tua concessionaria.</translation>
     </message>
     <message>
         <source>Create your organization and the administrator account you will sign in with. You can invite accounting staff and service managers afterwards.</source>
-        <translation>Crea la tua organizzazione e l&apos;account amministratore con cui accederai. In seguito potrai invitare il personale della contabilità e i responsabili dell&apos;assistenza.</translation>
+        <translation>Crea la tua organizzazione e l'account amministratore con cui accederai. In seguito potrai invitare il personale della contabilità e i responsabili dell'assistenza.</translation>
     </message>
     <message>
         <source>Your organization</source>
@@ -2269,7 +2269,7 @@ Grazie,
     </message>
     <message>
         <source>Organization name:</source>
-        <translation>Nome dell&apos;organizzazione:</translation>
+        <translation>Nome dell'organizzazione:</translation>
     </message>
     <message>
         <source>e.g. Main Street Motors</source>
@@ -2372,7 +2372,7 @@ Grazie,
     </message>
     <message>
         <source>Not every message went out (see the list). %1 can also enter this code in DealerPay: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Alcuni messaggi non sono stati inviati (vedi l&apos;elenco). %1 può anche inserire questo codice in DealerPay: &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>Alcuni messaggi non sono stati inviati (vedi l'elenco). %1 può anche inserire questo codice in DealerPay: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Revoke invitation</source>
@@ -2380,11 +2380,11 @@ Grazie,
     </message>
     <message>
         <source>Revoke the invitation of %1? The link and code they received will stop working.</source>
-        <translation>Revocare l&apos;invito di %1? Il link e il codice ricevuti smetteranno di funzionare.</translation>
+        <translation>Revocare l'invito di %1? Il link e il codice ricevuti smetteranno di funzionare.</translation>
     </message>
     <message>
         <source>The invitation of %1 is revoked.</source>
-        <translation>L&apos;invito di %1 è stato revocato.</translation>
+        <translation>L'invito di %1 è stato revocato.</translation>
     </message>
 </context>
 <context>
@@ -2407,7 +2407,7 @@ Grazie,
     </message>
     <message>
         <source>The new staff member receives a text and an e-mail with a link to register and choose a password. The invitation works once and expires after 7 days.</source>
-        <translation>Il nuovo dipendente riceve un SMS e un&apos;e-mail con un link per registrarsi e scegliere una password. L&apos;invito vale una sola volta e scade dopo 7 giorni.</translation>
+        <translation>Il nuovo dipendente riceve un SMS e un'e-mail con un link per registrarsi e scegliere una password. L'invito vale una sola volta e scade dopo 7 giorni.</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -2447,19 +2447,19 @@ Grazie,
     </message>
     <message>
         <source>The text message was not sent: %1</source>
-        <translation>L&apos;SMS non è stato inviato: %1</translation>
+        <translation>L'SMS non è stato inviato: %1</translation>
     </message>
     <message>
         <source>The e-mail was not sent: %1</source>
-        <translation>L&apos;e-mail non è stata inviata: %1</translation>
+        <translation>L'e-mail non è stata inviata: %1</translation>
     </message>
     <message>
         <source>The invitation for %1 is saved.</source>
-        <translation>L&apos;invito per %1 è stato salvato.</translation>
+        <translation>L'invito per %1 è stato salvato.</translation>
     </message>
     <message>
         <source>You can resend it from the list, or give %1 this code to enter in DealerPay: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Puoi inviarlo di nuovo dall&apos;elenco o dare a %1 questo codice da inserire in DealerPay: &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>Puoi inviarlo di nuovo dall'elenco o dare a %1 questo codice da inserire in DealerPay: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(514) 555-0100</source>
@@ -2557,7 +2557,7 @@ Grazie,
     </message>
     <message>
         <source>A test e-mail went to %1.</source>
-        <translation>È stata inviata un&apos;e-mail di prova a %1.</translation>
+        <translation>È stata inviata un'e-mail di prova a %1.</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2619,7 @@ Grazie,
     </message>
     <message>
         <source>E-mail is not set up: invitations go by text message only, and payout e-mails wait. Enter your mail server to send them.</source>
-        <translation>L&apos;e-mail non è configurata: gli inviti vengono inviati solo via SMS e le e-mail dei bonifici restano in attesa. Inserisci il tuo server di posta per inviarle.</translation>
+        <translation>L'e-mail non è configurata: gli inviti vengono inviati solo via SMS e le e-mail dei bonifici restano in attesa. Inserisci il tuo server di posta per inviarle.</translation>
     </message>
     <message>
         <source>E-mail goes out through %1 (port %2) from %3.</source>
@@ -2686,6 +2686,14 @@ Grazie,
     <message>
         <source>Payout</source>
         <translation>Bonifico</translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown — checking</source>
+        <translation>Esito del rimborso sconosciuto — verifica in corso</translation>
+    </message>
+    <message>
+        <source>A refund of this payment was sent but its answer was lost. DealerPay asks the payments server what happened before anything is sent again; open Refund… to check now.</source>
+        <translation>Un rimborso di questo pagamento è stato inviato, ma la risposta è andata persa. DealerPay chiede al server dei pagamenti che cosa è successo prima di inviare di nuovo qualsiasi cosa; apra Rimborsa… per verificare ora.</translation>
     </message>
 </context>
 <context>
@@ -2857,11 +2865,11 @@ Grazie,
     </message>
     <message>
         <source>When a bank payout is paid, the people checked here receive one e-mail with its amount, arrival date and number of payments.</source>
-        <translation>Quando un bonifico viene accreditato, le persone selezionate qui ricevono un&apos;e-mail con importo, data di accredito e numero di pagamenti.</translation>
+        <translation>Quando un bonifico viene accreditato, le persone selezionate qui ricevono un'e-mail con importo, data di accredito e numero di pagamenti.</translation>
     </message>
     <message>
         <source>E-mail is not set up yet: the payout e-mails wait until an Admin enters the mail server.</source>
-        <translation>L&apos;e-mail non è ancora configurata: le e-mail dei bonifici restano in attesa finché un amministratore non inserisce il server di posta.</translation>
+        <translation>L'e-mail non è ancora configurata: le e-mail dei bonifici restano in attesa finché un amministratore non inserisce il server di posta.</translation>
     </message>
     <message>
         <source>Nobody receives payout e-mails.</source>
@@ -2928,7 +2936,7 @@ Grazie,
     </message>
     <message>
         <source>Statement descriptor:</source>
-        <translation>Descrittore dell&apos;estratto conto:</translation>
+        <translation>Descrittore dell'estratto conto:</translation>
     </message>
     <message>
         <source>Customers see:</source>
@@ -2936,7 +2944,7 @@ Grazie,
     </message>
     <message>
         <source>5 to 22 characters, with at least one letter. Use the name your customers know, so they recognise the charge.</source>
-        <translation>Da 5 a 22 caratteri, con almeno una lettera. Usa il nome che i tuoi clienti conoscono, così riconosceranno l&apos;addebito.</translation>
+        <translation>Da 5 a 22 caratteri, con almeno una lettera. Usa il nome che i tuoi clienti conoscono, così riconosceranno l'addebito.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2950,14 +2958,14 @@ Grazie,
         <translation>Bonifici</translation>
     </message>
     <message>
-        <source>Every payout to your rooftops&apos; bank accounts, with its arrival date and the payments, refunds and fees it contains.</source>
+        <source>Every payout to your rooftops' bank accounts, with its arrival date and the payments, refunds and fees it contains.</source>
         <translation>Tutti i bonifici sui conti bancari delle concessionarie, con la data di accredito e i pagamenti, i rimborsi e le commissioni che comprendono.</translation>
     </message>
 </context>
 <context>
     <name>dp::ui::ReauthDialog</name>
     <message>
-        <source>Confirm it&apos;s you</source>
+        <source>Confirm it's you</source>
         <translation>Conferma la tua identità</translation>
     </message>
     <message>
@@ -3053,7 +3061,7 @@ Grazie,
     </message>
     <message>
         <source>This payment is not in the local store yet. Sync, then open the receipt again.</source>
-        <translation>Questo pagamento non è ancora nell&apos;archivio locale. Sincronizza, poi riapri la ricevuta.</translation>
+        <translation>Questo pagamento non è ancora nell'archivio locale. Sincronizza, poi riapri la ricevuta.</translation>
     </message>
     <message>
         <source>Unknown rooftop</source>
@@ -3099,14 +3107,14 @@ Grazie,
         <translation>Riconciliazione</translation>
     </message>
     <message>
-        <source>Each day&apos;s payments, refunds and fees matched against the payouts and your repair orders, with the differences to look at first.</source>
+        <source>Each day's payments, refunds and fees matched against the payouts and your repair orders, with the differences to look at first.</source>
         <translation>I pagamenti, i rimborsi e le commissioni di ogni giorno confrontati con i bonifici e gli ordini di riparazione, con le differenze da controllare per prime.</translation>
     </message>
 </context>
 <context>
     <name>dp::ui::RefundDialog</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; goes back to %2&apos;s &lt;b&gt;%3&lt;/b&gt;%4.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes back to %2's &lt;b&gt;%3&lt;/b&gt;%4.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; verrà riaccreditato sulla &lt;b&gt;%3&lt;/b&gt; di %2%4.</translation>
     </message>
     <message>
@@ -3123,11 +3131,11 @@ Grazie,
     </message>
     <message>
         <source>This refunds the whole payment.</source>
-        <translation>Così viene rimborsato l&apos;intero pagamento.</translation>
+        <translation>Così viene rimborsato l'intero pagamento.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What the customer will see:&lt;/b&gt; a refund of %1 from %2 on their card statement, usually within 5 to 10 business days. The receipt lists the refund.</source>
-        <translation>&lt;b&gt;Cosa vedrà il cliente:&lt;/b&gt; un rimborso di %1 (%2) sull&apos;estratto conto della carta, di solito entro 5-10 giorni lavorativi. La ricevuta riporta il rimborso.</translation>
+        <translation>&lt;b&gt;Cosa vedrà il cliente:&lt;/b&gt; un rimborso di %1 (%2) sull'estratto conto della carta, di solito entro 5-10 giorni lavorativi. La ricevuta riporta il rimborso.</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
@@ -3143,7 +3151,7 @@ Grazie,
     </message>
     <message>
         <source>This payment is not in the local store. Sync and try again.</source>
-        <translation>Questo pagamento non è nell&apos;archivio locale. Sincronizza e riprova.</translation>
+        <translation>Questo pagamento non è nell'archivio locale. Sincronizza e riprova.</translation>
     </message>
     <message>
         <source>the dealership</source>
@@ -3203,7 +3211,7 @@ Grazie,
     </message>
     <message>
         <source>Enter the amount in dollars and cents, like 125.00.</source>
-        <translation>Inserisci l&apos;importo con i centesimi, ad es. 125,00.</translation>
+        <translation>Inserisci l'importo con i centesimi, ad es. 125,00.</translation>
     </message>
     <message>
         <source>Refund %1 in full?</source>
@@ -3227,7 +3235,7 @@ Grazie,
     </message>
     <message>
         <source> (payment for %1)</source>
-        <translation> (pagamento dell&apos;ordine di riparazione %1)</translation>
+        <translation> (pagamento dell'ordine di riparazione %1)</translation>
     </message>
     <message>
         <source>Refund outcome unknown — checking whether the payments server made the refund of %1…</source>
@@ -3243,7 +3251,7 @@ Grazie,
     </message>
     <message>
         <source>The earlier refund of %1 was not made: the payments server never received it. You can start a new refund.</source>
-        <translation>Il rimborso precedente di %1 non è stato effettuato: il server dei pagamenti non l&apos;ha mai ricevuto. Può avviare un nuovo rimborso.</translation>
+        <translation>Il rimborso precedente di %1 non è stato effettuato: il server dei pagamenti non l'ha mai ricevuto. Può avviare un nuovo rimborso.</translation>
     </message>
     <message>
         <source>Refund outcome unknown — the payments server has not made the refund of %1. Continue to send it again; it cannot be made twice.</source>
@@ -3266,7 +3274,7 @@ Grazie,
     </message>
     <message>
         <source>Totals by day, rooftop, team and consultant, and exports for your accounting office.</source>
-        <translation>Totali per giorno, concessionaria, team e consulente, ed esportazioni per l&apos;ufficio contabilità.</translation>
+        <translation>Totali per giorno, concessionaria, team e consulente, ed esportazioni per l'ufficio contabilità.</translation>
     </message>
 </context>
 <context>
@@ -3368,8 +3376,8 @@ Grazie,
         <translation>Il cliente riceve un link sicuro e paga con carta dal telefono. Il link scade dopo 24 ore.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color: #6b6b6b&quot;&gt;Card fee: 3.25 % + %1 per payment.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color: #6b6b6b&quot;&gt;Commissione carta: 3,25% + %1 per pagamento.&lt;/span&gt;</translation>
+        <source>&lt;span style="color: #6b6b6b"&gt;Card fee: 3.25 % + %1 per payment.&lt;/span&gt;</source>
+        <translation>&lt;span style="color: #6b6b6b"&gt;Commissione carta: 3,25% + %1 per pagamento.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Card fee &lt;b&gt;%1&lt;/b&gt; · The rooftop receives &lt;b&gt;%2&lt;/b&gt;</source>
@@ -3377,7 +3385,7 @@ Grazie,
     </message>
     <message>
         <source>Enter the amount in dollars and cents, like 1,250.00.</source>
-        <translation>Inserisci l&apos;importo con i centesimi, ad es. 1.250,00.</translation>
+        <translation>Inserisci l'importo con i centesimi, ad es. 1.250,00.</translation>
     </message>
     <message>
         <source>No rooftop takes payments yet: an Admin must connect one first.</source>
@@ -3459,7 +3467,7 @@ Grazie,
     </message>
     <message>
         <source>Copy the payment link, to paste it in a chat or an e-mail.</source>
-        <translation>Copia il link di pagamento per incollarlo in una chat o in un&apos;e-mail.</translation>
+        <translation>Copia il link di pagamento per incollarlo in una chat o in un'e-mail.</translation>
     </message>
     <message>
         <source>Link copied: %1</source>
@@ -3487,7 +3495,7 @@ Grazie,
     </message>
     <message>
         <source>Cancel the request of %1 to %2 for RO %3? The link stops working at once.</source>
-        <translation>Annullare la richiesta di %1 a %2 per l&apos;ordine di riparazione %3? Il link smetterà subito di funzionare.</translation>
+        <translation>Annullare la richiesta di %1 a %2 per l'ordine di riparazione %3? Il link smetterà subito di funzionare.</translation>
     </message>
     <message>
         <source>Cancel payment request</source>
@@ -3556,7 +3564,7 @@ Grazie,
         <translation>Stato</translation>
     </message>
     <message>
-        <source>A role change or a deactivation applies at the person&apos;s next action: a deactivated user is signed out and can no longer sign in.</source>
+        <source>A role change or a deactivation applies at the person's next action: a deactivated user is signed out and can no longer sign in.</source>
         <translation>Un cambio di ruolo o una disattivazione si applica alla prossima azione della persona: un utente disattivato viene disconnesso e non può più accedere.</translation>
     </message>
     <message>
@@ -3613,11 +3621,11 @@ Grazie,
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation>L&apos;account di %1 è disattivato.</translation>
+        <translation>L'account di %1 è disattivato.</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
-        <translation>L&apos;account di %1 è di nuovo attivo.</translation>
+        <translation>L'account di %1 è di nuovo attivo.</translation>
     </message>
 </context>
 <context>
@@ -3743,7 +3751,7 @@ Grazie,
     </message>
     <message>
         <source>Your role has no page yet. Ask your administrator to add you to a team that takes payments.</source>
-        <translation>Il Suo ruolo non ha ancora nessuna pagina. Chieda all&apos;amministratore di essere aggiunto a un team che incassa i pagamenti.</translation>
+        <translation>Il Suo ruolo non ha ancora nessuna pagina. Chieda all'amministratore di essere aggiunto a un team che incassa i pagamenti.</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -3759,11 +3767,11 @@ Grazie,
     </message>
     <message>
         <source>Exports for your accounting office arrive with the Reports page.</source>
-        <translation>Le esportazioni per l&apos;ufficio contabilità arriveranno con la pagina Report.</translation>
+        <translation>Le esportazioni per l'ufficio contabilità arriveranno con la pagina Report.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>Esci dall&apos;&amp;account</translation>
+        <translation>Esci dall'&amp;account</translation>
     </message>
     <message>
         <source>&amp;Find</source>

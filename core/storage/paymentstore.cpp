@@ -13,7 +13,10 @@ namespace {
 
 const char* kColumns = "id, account_id, currency, status, customer, email, ro_number, consultant, team, description,"
                        " card_brand, card_last4, receipt_url, receipt_number, payment_intent, payout_id, failure,"
-                       " created, amount, fee, net, refunded, request_id";
+                       " created, amount, fee, net, refunded, request_id,"
+                       // a refund of this payment whose outcome is unknown (PAY-5): shown until the server answers
+                       " EXISTS (SELECT 1 FROM pending_ops po WHERE po.kind = 'refund' AND po.subject = payments.id"
+                       " AND po.state IN ('sending', 'verify')) AS refund_unresolved";
 
 PaymentRow readRow(const QSqlQuery& q)
 {
@@ -44,6 +47,7 @@ PaymentRow readRow(const QSqlQuery& q)
     r.net = number("net");
     r.refunded = number("refunded");
     r.requestId = number("request_id");
+    r.refundUnresolved = number("refund_unresolved") != 0;
     return r;
 }
 

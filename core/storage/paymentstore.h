@@ -24,6 +24,7 @@ struct PaymentRow
     QString cardBrand, cardLast4, receiptUrl, receiptNumber, paymentIntent, payoutId, failure;
     PaymentState state = PaymentState::Pending;
     qint64 created = 0, amount = 0, fee = 0, net = 0, refunded = 0, requestId = 0;
+    bool refundUnresolved = false; // a refund was sent and its answer lost: "Refund outcome unknown — checking"
     qint64 kept() const { return keptAmount(state, amount, fee, refunded); }
 };
 

@@ -201,7 +201,8 @@ QString PaymentsModel::display(const store::PaymentRow& r, int column) const
     case Fee: return settled ? formatMoney(r.fee, r.currency) : QString();
     case Refunded: return r.refunded > 0 ? formatMoney(r.refunded, r.currency) : QString();
     case Kept: return settled ? formatMoney(r.kept(), r.currency) : QString();
-    case State: return paymentStateText(r.state);
+    case State:
+        return r.refundUnresolved ? tr("Refund outcome unknown — checking") : paymentStateText(r.state);
     case Consultant: return r.consultant;
     case Team: return r.team;
     case Rooftop: return m_rooftops.value(r.accountId, tr("Unknown rooftop"));
@@ -225,9 +226,12 @@ QVariant PaymentsModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == State)
-            return toneColor(paymentStateTone(r.state));
+            return toneColor(r.refundUnresolved ? Tone::Warning : paymentStateTone(r.state));
         return {};
     case Qt::ToolTipRole:
+        if (column == State && r.refundUnresolved)
+            return tr("A refund of this payment was sent but its answer was lost. DealerPay asks the payments server "
+                      "what happened before anything is sent again; open Refund… to check now.");
         if (column == State && !r.failure.isEmpty())
             return r.failure;
         if (const auto field = moneyField(column))

@@ -209,11 +209,13 @@ private slots:
         QVERIFY(refunds.unresolvedFor(m_charge).has_value()); // "Refund outcome unknown — checking"
         QCOMPARE(refunds.unresolvedFor(m_charge)->key, lost.key);
         QVERIFY(refunds.chargesWithUnresolvedRefund().contains(m_charge));
+        QVERIFY(f->app().payments().byId(f->admin, m_charge)->refundUnresolved); // the table says so too
         auto retried = refunds.submit(f->manager, lost.key);
         QVERIFY2(retried.ok(), retried.ok() ? "" : qPrintable(retried.error().message));
         QCOMPARE(postsWithKey(lost.key), 1); // found by the server check: not sent again
         QCOMPARE(serverRefunds(), 1);
         QVERIFY(!refunds.unresolvedFor(m_charge).has_value());
+        QVERIFY(!f->app().payments().byId(f->admin, m_charge)->refundUnresolved);
         QCOMPARE(f->app().payments().byId(f->admin, m_charge)->refunded, qint64(5000));
         QCOMPARE(auditedRefunds(), 1);
     }
