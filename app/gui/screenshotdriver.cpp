@@ -79,7 +79,8 @@ void ScreenshotDriver::poll()
     if (ui::WorkArea* work = m_window.workArea(); work && !m_page.isEmpty()
                                                   && work->navigation()->currentPage() != pageKey())
         work->navigation()->setCurrentPage(pageKey());
-    const bool busy = !driven() || ui::workPool()->activeThreadCount() > 0;
+    // Busy while signing in, while a call runs on the work pool, or while a job (the first sync) fills the store.
+    const bool busy = !driven() || ui::workPool()->activeThreadCount() > 0 || !m_window.jobsIdle();
     m_quietPolls = busy ? 0 : m_quietPolls + 1;
     const bool done = m_file.isEmpty() ? driven() : m_quietPolls >= kQuietPolls;
     if (!done && m_attempts < kMaxPolls) {

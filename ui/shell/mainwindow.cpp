@@ -90,6 +90,11 @@ MainWindow::~MainWindow()
     waitForPendingWork();
 }
 
+bool MainWindow::jobsIdle() const
+{
+    return !m_ctx || m_ctx->jobs().isIdle();
+}
+
 void MainWindow::showPreparing(const QString& text)
 {
     if (!m_preparingText)

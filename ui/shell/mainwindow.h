@@ -35,6 +35,7 @@ public:
     // The context is ready: the first-run or sign-in page replaces the progress page. Once only.
     void setContext(dp::AppContext& ctx);
     bool hasContext() const { return m_ctx != nullptr; }
+    bool jobsIdle() const; // no background job (sync, payout e-mails, refund recovery) is running
 
     const Session& session() const { return m_session; }
     WorkArea* workArea() const { return m_work; }
