@@ -367,8 +367,14 @@ int RefundService::resumePending(const Session& who)
     return done;
 }
 
-QList<RefundRecord> RefundService::refundsFor(const QString& chargeId)
+QList<RefundRecord> RefundService::refundsFor(const Session& who, const QString& chargeId)
 {
+    // Within the reader's scope (SEC-1): the refunds of another team's payment are not read.
+    Session current;
+    if (m_auth.check(who, Permission::RequestPayment, &current)) // everyone signed in; the scope narrows it
+        return {};
+    if (!store::PaymentStore(m_db).byId(paymentScopeFor(current), chargeId))
+        return {};
     auto refunds = m_repo.forCharge(chargeId);
     return refunds ? refunds.value() : QList<RefundRecord>();
 }

@@ -77,7 +77,7 @@ public:
     // On start-up and from the recovery job: resolves every refund of unknown outcome (submit(): the server is
     // asked first). Returns how many ended with a refund made.
     int resumePending(const Session& who);
-    QList<RefundRecord> refundsFor(const QString& chargeId);
+    QList<RefundRecord> refundsFor(const Session& who, const QString& chargeId); // empty outside the reader's scope
 
 private:
     std::optional<RefundDraft> draftFor(const store::PendingRefund& pending);

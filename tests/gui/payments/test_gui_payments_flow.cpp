@@ -368,7 +368,7 @@ void TestGuiPaymentsFlow::consultantCannotRefund()
     const auto submitted = ctx.refunds().submit(m_consultant, QStringLiteral("any-key"));
     QVERIFY(!submitted.ok());
     QCOMPARE(submitted.error().code, Error::Code::Permission);
-    QVERIFY(ctx.refunds().refundsFor(m_request.chargeId).isEmpty());
+    QVERIFY(ctx.refunds().refundsFor(m_admin, m_request.chargeId).isEmpty());
 }
 
 QString TestGuiPaymentsFlow::paymentCell(int column)
@@ -503,7 +503,7 @@ void TestGuiPaymentsFlow::managerRefundsPartThenTheRest()
     const QJsonObject refunded = charge();
     QCOMPARE(refunded.value(QLatin1String("amount_refunded")).toInteger(), kAmount);
     QCOMPARE(refunded.value(QLatin1String("refunded")).toBool(), true);
-    const QList<RefundRecord> refunds = ctx.refunds().refundsFor(m_request.chargeId);
+    const QList<RefundRecord> refunds = ctx.refunds().refundsFor(m_admin, m_request.chargeId);
     QCOMPARE(refunds.size(), 2); // exactly one refund per confirmation
     QCOMPARE(refunds.at(0).amount + refunds.at(1).amount, kAmount);
     QTRY_COMPARE(paymentCell(ui::PaymentsModel::State), paymentStateText(PaymentState::Refunded));

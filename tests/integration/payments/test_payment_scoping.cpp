@@ -133,6 +133,7 @@ private slots:
             const auto refunds = payments.refundsOf(s, it.value());
             QVERIFY(refunds.ok());
             QCOMPARE(refunds->size(), mine && it.key() == QLatin1String("B-consultant") ? 1 : 0);
+            QCOMPARE(f->app().refunds().refundsFor(s, it.value()).size(), refunds->size()); // the service agrees
             QCOMPARE(payments.refundEligibility(s, it.value()).ok(), mine);
         }
 

@@ -128,7 +128,7 @@ private slots:
         QVERIFY(rest->full());
         QVERIFY(refunds.submit(f->manager, rest->key).ok());
         QCOMPARE(f->app().payments().byId(f->admin, m_charge)->state, PaymentState::Refunded);
-        QCOMPARE(refunds.refundsFor(m_charge).size(), 2);
+        QCOMPARE(refunds.refundsFor(f->admin, m_charge).size(), 2);
         QCOMPARE(serverRefunds(), 2);
         QVERIFY(!refunds.prepare(f->manager, m_charge, 1, QStringLiteral("requested_by_customer")).ok());
         QCOMPARE(auditedRefunds(), 2);
@@ -267,7 +267,7 @@ private slots:
         QVERIFY(checked.ok());
         QCOMPARE(checked->outcome, RefundCheck::Outcome::Refunded);
         QCOMPARE(checked->refund->id, atServer.value(QLatin1String("id")).toString());
-        QCOMPARE(f->app().refunds().refundsFor(m_charge).size(), 1);
+        QCOMPARE(f->app().refunds().refundsFor(f->admin, m_charge).size(), 1);
         QCOMPARE(postsWithKey(lost.key), 1);
     }
 
