@@ -19,7 +19,6 @@ namespace dp::app::cli {
 namespace {
 
 const char* kApiKeyEnv = "DEALERPAY_API_KEY";
-const char* kApiKeySecret = "api-key"; // the name the desktop app keeps the live key under
 
 QString tr(const char* text)
 {
@@ -135,8 +134,8 @@ Opened open(const QCommandLineParser& parser, const CommonOptions& options)
         config.apiKey = QString::fromUtf8(fromEnv);
         context->keySource = QString::fromLatin1(kApiKeyEnv);
     } else {
-        auto secrets = SecretStore::createDefault(QStringLiteral("DealerPay"), config.secretsDir);
-        const auto stored = secrets->read(QString::fromLatin1(kApiKeySecret));
+        auto secrets = SecretStore::createDefault(QString::fromLatin1(kSecretServiceName), config.secretsDir);
+        const auto stored = secrets->read(QString::fromLatin1(kApiKeySecretName));
         if (stored && !stored->trimmed().isEmpty()) {
             config.apiKey = QString::fromUtf8(stored->trimmed());
             context->keySource = secrets->backendName();
@@ -199,6 +198,33 @@ QString exitCodesText()
                           "  3  no API key: set DEALERPAY_API_KEY or keep the key in the keychain\n"
                           "  4  the store cannot be used (not writable, cannot be opened, PostgreSQL not yet)\n"
                           "  5  the API address is wrong, cannot be reached, or refused the key (401)\n");
+}
+
+std::optional<int> startCommand(QCommandLineParser& parser, const QStringList& args, const QString& usage,
+                                Opened& opened)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    const CommonOptions options;
+    options.addTo(parser);
+    if (auto bad = parse(parser, args)) {
+        printError(bad->message);
+        return bad->exitCode;
+    }
+    if (parser.isSet(help)) {
+        printResult(usage);
+        return int(kExitOk);
+    }
+    opened = open(parser, options);
+    if (opened.failure) {
+        printError(opened.failure->message);
+        return opened.failure->exitCode;
+    }
+    if (auto unreachable = probeApi(*opened.context->app)) {
+        printError(unreachable->message);
+        return unreachable->exitCode;
+    }
+    return std::nullopt;
 }
 
 } // namespace dp::app::cli

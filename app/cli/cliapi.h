@@ -68,6 +68,11 @@ struct Opened
 };
 Opened open(const QCommandLineParser& parser, const CommonOptions& options);
 
+// The start every command that talks to the API shares: adds --help and the common options to `parser` (which
+// holds the command's own options), parses `args`, answers --help with `usage`, opens the store and the API, and
+// probes the API. Returns the exit code when the command stops there (errors printed); else `opened` is ready.
+std::optional<int> startCommand(QCommandLineParser& parser, const QStringList& args, const QString& usage,
+                                Opened& opened);
 // Asks the API for one account: tells a wrong address, an unreachable server and a refused key apart.
 std::optional<CliFailure> probeApi(AppContext& app);
 

@@ -30,29 +30,12 @@ QString jobsUsage()
 int runJobsCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption once(QStringLiteral("once"), QStringLiteral("Run each job once and exit."));
-    parser.addOptions({help, once});
-    const CommonOptions options;
-    options.addTo(parser);
-    if (auto bad = parse(parser, args)) {
-        printError(bad->message);
-        return bad->exitCode;
-    }
-    if (parser.isSet(help)) {
-        printResult(jobsUsage());
-        return kExitOk;
-    }
-    Opened opened = open(parser, options);
-    if (opened.failure) {
-        printError(opened.failure->message);
-        return opened.failure->exitCode;
-    }
+    parser.addOption(once);
+    Opened opened;
+    if (const auto stop = startCommand(parser, args, jobsUsage(), opened))
+        return *stop;
     AppContext& app = *opened.context->app;
-    if (auto unreachable = probeApi(app)) {
-        printError(unreachable->message);
-        return unreachable->exitCode;
-    }
 
     jobs::JobRunner& runner = app.jobs();
     // Without the desktop app the store may hold no rooftops: sync what the platform lists.

@@ -29,28 +29,10 @@ QString syncUsage()
 int runSyncCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOption(help);
-    const CommonOptions options;
-    options.addTo(parser);
-    if (auto bad = parse(parser, args)) {
-        printError(bad->message);
-        return bad->exitCode;
-    }
-    if (parser.isSet(help)) {
-        printResult(syncUsage());
-        return kExitOk;
-    }
-    Opened opened = open(parser, options);
-    if (opened.failure) {
-        printError(opened.failure->message);
-        return opened.failure->exitCode;
-    }
+    Opened opened;
+    if (const auto stop = startCommand(parser, args, syncUsage(), opened))
+        return *stop;
     AppContext& app = *opened.context->app;
-    if (auto unreachable = probeApi(app)) {
-        printError(unreachable->message);
-        return unreachable->exitCode;
-    }
 
     jobs::JobRunner& runner = app.jobs();
     runner.add(std::make_shared<jobs::SyncJob>(app.sync(), SyncService::Scope::PlatformAccounts));

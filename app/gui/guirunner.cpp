@@ -20,11 +20,6 @@
 #include <QTimer>
 
 namespace dp::app {
-namespace {
-
-const char* const kApiKeySecret = "api-key";
-
-} // namespace
 
 int runGui(int argc, char** argv)
 {
@@ -69,8 +64,8 @@ int runGui(int argc, char** argv)
     sandbox::SandboxOptions options;
     QString profile;
     if (live) {
-        auto secrets = SecretStore::createDefault(QStringLiteral("DealerPay"), config.secretsDir);
-        auto key = secrets->read(QString::fromLatin1(kApiKeySecret));
+        auto secrets = SecretStore::createDefault(QString::fromLatin1(kSecretServiceName), config.secretsDir);
+        auto key = secrets->read(QString::fromLatin1(kApiKeySecretName));
         if (!key || key->isEmpty()) {
             bool ok = false;
             const QString entered = QInputDialog::getText(
@@ -80,7 +75,7 @@ int runGui(int argc, char** argv)
                 QLineEdit::Password, {}, &ok);
             if (!ok || entered.trimmed().isEmpty())
                 return 1;
-            secrets->write(QString::fromLatin1(kApiKeySecret), entered.trimmed().toUtf8());
+            secrets->write(QString::fromLatin1(kApiKeySecretName), entered.trimmed().toUtf8());
             key = entered.trimmed().toUtf8();
         }
         config.apiKey = QString::fromUtf8(*key);

@@ -8,6 +8,10 @@
 
 namespace dp {
 
+// Where DealerPay keeps the live API key: the keychain service and the entry name, shared by the app and the CLI.
+inline constexpr char kSecretServiceName[] = "DealerPay";
+inline constexpr char kApiKeySecretName[] = "api-key";
+
 // Where secrets (API keys, SMTP and SMS passwords) live: the system keychain through QtKeychain, or, when no
 // keychain service runs, a file encrypted with AES-256-GCM under the user's data dir. Never QSettings, logs or
 // the store (SEC-2). Calls block until done; call them off the UI thread or accept a short wait.

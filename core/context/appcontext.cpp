@@ -53,7 +53,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const AppConfig& config)
     ctx->m_users = std::make_unique<UserService>(*ctx->m_db, *ctx->m_audit, *ctx->m_clock);
     ctx->m_connections = std::make_unique<ConnectionService>(*ctx->m_api, *ctx->m_db, *ctx->m_audit, *ctx->m_auth,
                                                              *ctx->m_clock);
-    ctx->m_secrets = SecretStore::createDefault(QStringLiteral("DealerPay"), config.secretsDir);
+    ctx->m_secrets = SecretStore::createDefault(QString::fromLatin1(kSecretServiceName), config.secretsDir);
     ctx->m_messenger = std::make_unique<notify::Messenger>(ctx->m_transport);
     ctx->configureMessaging();
     ctx->m_staff = std::make_unique<StaffService>(*ctx->m_db, *ctx->m_audit, *ctx->m_auth, *ctx->m_messenger, *ctx->m_clock);

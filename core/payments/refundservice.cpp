@@ -219,7 +219,7 @@ Result<RefundRecord> RefundService::recordFound(const Session& who, const store:
     return record;
 }
 
-Result<RefundCheck> RefundService::check(const Session& who, const QString& key)
+Result<store::PendingRefund> RefundService::pendingRefund(const Session& who, const QString& key)
 {
     if (auto denied = m_auth.check(who, Permission::Refund))
         return *denied;
@@ -228,7 +228,15 @@ Result<RefundCheck> RefundService::check(const Session& who, const QString& key)
         return pending.error();
     if (!pending.value())
         return Error{Error::Code::NotFound, QCoreApplication::translate("RefundService", "This refund was not prepared. Start it again."), {}};
-    const store::PendingRefund p = *pending.value();
+    return *pending.value();
+}
+
+Result<RefundCheck> RefundService::check(const Session& who, const QString& key)
+{
+    auto pending = pendingRefund(who, key);
+    if (!pending)
+        return pending.error();
+    const store::PendingRefund p = pending.value();
     RefundCheck result;
     result.draft = *draftFor(p);
     if (p.state == QLatin1String("succeeded")) {
@@ -279,14 +287,10 @@ Result<RefundCheck> RefundService::check(const Session& who, const QString& key)
 
 Result<RefundRecord> RefundService::submit(const Session& who, const QString& key)
 {
-    if (auto denied = m_auth.check(who, Permission::Refund))
-        return *denied;
-    auto pending = m_repo.byKey(key);
+    auto pending = pendingRefund(who, key);
     if (!pending)
         return pending.error();
-    if (!pending.value())
-        return Error{Error::Code::NotFound, QCoreApplication::translate("RefundService", "This refund was not prepared. Start it again."), {}};
-    store::PendingRefund p = *pending.value();
+    store::PendingRefund p = pending.value();
     const QString notSent = QCoreApplication::translate("RefundService", "This refund was not sent: the payments server never received it. You can start a new "
                                "refund.");
     if (p.state == QLatin1String("failed"))

@@ -80,6 +80,8 @@ public:
     QList<RefundRecord> refundsFor(const Session& who, const QString& chargeId); // empty outside the reader's scope
 
 private:
+    // The refund prepared under `key`, once the actor may refund (re-read by the Authorizer); NotFound if none.
+    Result<store::PendingRefund> pendingRefund(const Session& who, const QString& key);
     std::optional<RefundDraft> draftFor(const store::PendingRefund& pending);
     Result<std::optional<RefundRecord>> findAtServer(const store::PendingRefund& pending);
     Result<RefundRecord> recordFound(const Session& who, const store::PendingRefund& pending,

@@ -1,6 +1,7 @@
 #include "paymentstore.h"
 
 #include "database.h"
+#include "refundrepository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -11,12 +12,18 @@
 namespace dp::store {
 namespace {
 
-const char* kColumns = "id, account_id, currency, status, customer, email, ro_number, consultant, team, description,"
+// The columns of a PaymentRow, and whether a refund of the payment has an unknown outcome (PAY-5).
+const QString& columns()
+{
+    static const QString list =
+        QStringLiteral("id, account_id, currency, status, customer, email, ro_number, consultant, team, description,"
                        " card_brand, card_last4, receipt_url, receipt_number, payment_intent, payout_id, failure,"
                        " created, amount, fee, net, refunded, request_id,"
-                       // a refund of this payment whose outcome is unknown (PAY-5): shown until the server answers
                        " EXISTS (SELECT 1 FROM pending_ops po WHERE po.kind = 'refund' AND po.subject = payments.id"
-                       " AND po.state IN ('sending', 'verify')) AS refund_unresolved";
+                       " AND po.state IN (%1)) AS refund_unresolved")
+            .arg(QLatin1String(kUnresolvedRefundStates));
+    return list;
+}
 
 PaymentRow readRow(const QSqlQuery& q)
 {
@@ -153,7 +160,7 @@ Result<QList<PaymentRow>> PaymentStore::page(const PaymentScope& scope, const Pa
     QVariantList binds;
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // The id breaks ties so that pages never overlap or skip rows.
-    const QString sql = QStringLiteral("SELECT %1 FROM payments").arg(QLatin1String(kColumns))
+    const QString sql = QStringLiteral("SELECT %1 FROM payments").arg(columns())
                         + whereClause(scope, filter, binds) + QStringLiteral(" ORDER BY ")
                         + sortExpression(filter.sortColumn) + direction + QStringLiteral(", id") + direction
                         + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
@@ -197,7 +204,7 @@ Result<QList<PaymentRow>> PaymentStore::byIds(const PaymentScope& scope, const Q
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT %1 FROM payments WHERE %2 AND id IN (%3)")
-                      .arg(QLatin1String(kColumns), scoped, marks.join(QLatin1Char(','))));
+                      .arg(columns(), scoped, marks.join(QLatin1Char(','))));
         bindValues(q, binds);
         if (!q.exec())
             return storeError(QCoreApplication::translate("Store", "read the payments"), q.lastError().text());

@@ -109,9 +109,9 @@ Result<std::optional<PendingRefund>> RefundRepository::openFor(const QString& ch
 Result<QList<PendingRefund>> RefundRepository::unresolved()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM pending_ops WHERE kind = 'refund' AND state IN ('sending', 'verify')"
+    if (!q.exec(QStringLiteral("SELECT %1 FROM pending_ops WHERE kind = 'refund' AND state IN (%2)"
                                " ORDER BY created_at, idem_key")
-                    .arg(QLatin1String(kPendingColumns))))
+                    .arg(QLatin1String(kPendingColumns), QLatin1String(kUnresolvedRefundStates))))
         return readError(q);
     QList<PendingRefund> out;
     while (q.next())
@@ -122,8 +122,8 @@ Result<QList<PendingRefund>> RefundRepository::unresolved()
 Result<QSet<QString>> RefundRepository::chargesWithUnresolved()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT subject FROM pending_ops WHERE kind = 'refund'"
-                               " AND state IN ('sending', 'verify')")))
+    if (!q.exec(QStringLiteral("SELECT DISTINCT subject FROM pending_ops WHERE kind = 'refund' AND state IN (%1)")
+                    .arg(QLatin1String(kUnresolvedRefundStates))))
         return readError(q);
     QSet<QString> out;
     while (q.next())

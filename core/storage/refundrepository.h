@@ -12,6 +12,10 @@
 
 namespace dp {
 
+// pending_ops states of a refund that was sent and whose answer was lost: its outcome is asked of the server before
+// anything else (PAY-5). The one definition, for the refund queries and the payments table's flag.
+inline constexpr char kUnresolvedRefundStates[] = "'sending', 'verify'";
+
 // One refund as the server made it (PAY-5).
 struct RefundRecord
 {
