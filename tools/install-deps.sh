@@ -7,6 +7,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev libqt6opengl6-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   libcurl4-openssl-dev libssl-dev
+  qt6-translations-l10n
   xvfb xauth fonts-dejavu-core
   python3-stripe python3-aiosmtpd poppler-utils sqlite3
 )
