@@ -49,6 +49,16 @@ Result<QList<store::PaymentRow>> PaymentQueries::page(const Session& who, const 
     return m_store.page(s.value(), filter, offset, limit);
 }
 
+Result<QList<store::PaymentRow>> PaymentQueries::keysetPage(const Session& who, const store::PaymentFilter& filter,
+                                                            const store::PageKey& key, bool backward, qint64 skip,
+                                                            int limit)
+{
+    const auto s = scope(who);
+    if (!s)
+        return s.error();
+    return m_store.keysetPage(s.value(), filter, key, backward, skip, limit);
+}
+
 Result<store::PaymentRow> PaymentQueries::byId(const Session& who, const QString& chargeId)
 {
     const auto s = scope(who);

@@ -29,6 +29,9 @@ public:
     Result<qint64> count(const Session& who, const store::PaymentFilter& filter);
     Result<QList<store::PaymentRow>> page(const Session& who, const store::PaymentFilter& filter, qint64 offset,
                                           int limit);
+    // Keyset paging (PERF-2): store::PaymentStore::keysetPage within the reader's scope.
+    Result<QList<store::PaymentRow>> keysetPage(const Session& who, const store::PaymentFilter& filter,
+                                                const store::PageKey& key, bool backward, qint64 skip, int limit);
     // NotFound for a payment outside the reader's scope, exactly as for one that does not exist.
     Result<store::PaymentRow> byId(const Session& who, const QString& chargeId);
     Result<QHash<QString, store::PaymentRow>> byIds(const Session& who, const QStringList& chargeIds);

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace dp::store {
 namespace {
 
@@ -174,6 +176,41 @@ Result<QList<PaymentRow>> PaymentStore::page(const PaymentScope& scope, const Pa
     rows.reserve(limit);
     while (q.next())
         rows.append(readRow(q));
+    return rows;
+}
+
+Result<QList<PaymentRow>> PaymentStore::keysetPage(const PaymentScope& scope, const PaymentFilter& filter,
+                                                   const PageKey& key, bool backward, qint64 skip, int limit)
+{
+    QVariantList binds;
+    const QString sortColumn = sortExpression(filter.sortColumn);
+    QString where = whereClause(scope, filter, binds);
+    const bool descending = filter.descending != backward; // the order rows are read in
+    if (!key.isNull()) {
+        // A row value: SQLite and PostgreSQL both read it as a range of the (column, id) index.
+        where += QStringLiteral(" AND (%1, id) %2 (?, ?)").arg(sortColumn, descending ? QStringLiteral("<") : QStringLiteral(">"));
+        binds.append(key.value);
+        binds.append(key.id);
+    }
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString sql = QStringLiteral("SELECT %1, %2 AS sort_key FROM payments").arg(columns(), sortColumn) + where
+                        + QStringLiteral(" ORDER BY ") + sortColumn + direction + QStringLiteral(", id") + direction
+                        + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(qMax<qint64>(0, skip));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindValues(q, binds);
+    if (!q.exec())
+        return storeError(QCoreApplication::translate("Store", "read the payments"), q.lastError().text());
+    QList<PaymentRow> rows;
+    rows.reserve(limit);
+    const int sortKey = q.record().indexOf(QStringLiteral("sort_key"));
+    while (q.next()) {
+        rows.append(readRow(q));
+        rows.last().sortKey = q.value(sortKey);
+    }
+    if (backward)
+        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -25,6 +26,7 @@ struct PaymentRow
     PaymentState state = PaymentState::Pending;
     qint64 created = 0, amount = 0, fee = 0, net = 0, refunded = 0, requestId = 0;
     bool refundUnresolved = false; // a refund was sent and its answer lost: "Refund outcome unknown — checking"
+    QVariant sortKey; // the stored value of the filter's sort column (set by keysetPage: the cursor of the next page)
     qint64 kept() const { return keptAmount(state, amount, fee, refunded); }
 };
 
@@ -38,6 +40,14 @@ struct RefundRow
 enum class PaymentColumn
 {
     Created, Customer, RoNumber, Amount, Fee, Refunded, Kept, State, Consultant, Team, Account, Payout,
+};
+
+// Where a keyset page starts: the sort key and the id of the row next to it (PERF-2). Empty: from either end.
+struct PageKey
+{
+    QVariant value;
+    QString id;
+    bool isNull() const { return id.isEmpty(); }
 };
 
 struct PaymentFilter
@@ -60,6 +70,12 @@ public:
     explicit PaymentStore(Database& db);
     Result<qint64> count(const PaymentScope& scope, const PaymentFilter& filter);
     Result<QList<PaymentRow>> page(const PaymentScope& scope, const PaymentFilter& filter, qint64 offset, int limit);
+    // Keyset paging (PERF-2), in the filter's order by (sort column, id). Forward: the rows after `key` (from the first
+    // row when `key` is null); backward: the rows before `key` (from the last row), returned in the filter's order too.
+    // `skip` rows next to the key are passed over first (0 when the key is the row next to the page). Each row carries
+    // its sortKey, the cursor of the page after (or before) it.
+    Result<QList<PaymentRow>> keysetPage(const PaymentScope& scope, const PaymentFilter& filter, const PageKey& key,
+                                         bool backward, qint64 skip, int limit);
     Result<PaymentRow> byId(const PaymentScope& scope, const QString& id);
     Result<QList<PaymentRow>> byIds(const PaymentScope& scope, const QStringList& ids); // in no particular order
     // "team", "consultant", "account_id" for the filter lists
