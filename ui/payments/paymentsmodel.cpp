@@ -8,6 +8,9 @@
 #include <QColor>
 #include <QScopedValueRollback>
 
+#include <algorithm>
+#include <iterator>
+
 #include <optional>
 
 namespace dp::ui {
@@ -28,14 +31,22 @@ PaymentsModel::PaymentsModel(PaymentQueries& queries, const Session& session, QO
     : QAbstractTableModel(parent)
     , m_queries(queries)
     , m_session(session)
+    , m_loader(new PaymentsLoader(queries, session, this))
 {
+    connect(m_loader, &PaymentsLoader::answered, this, &PaymentsModel::answered);
+}
+
+PaymentsModel::~PaymentsModel()
+{
+    delete m_loader; // waits for the read in progress; what it answers afterwards is not delivered
+    m_loader = nullptr;
 }
 
 void PaymentsModel::setRooftopNames(const QHash<QString, QString>& names)
 {
     m_rooftops = names;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, Rooftop), index(int(m_rows.size()) - 1, Rooftop), {Qt::DisplayRole});
+    if (m_rows > 0)
+        emit dataChanged(index(0, Rooftop), index(int(m_rows) - 1, Rooftop), {Qt::DisplayRole});
 }
 
 void PaymentsModel::setFilter(const store::PaymentFilter& filter)
@@ -46,78 +57,152 @@ void PaymentsModel::setFilter(const store::PaymentFilter& filter)
 
 void PaymentsModel::refresh()
 {
-    reload(qMax<qint64>(kBlockSize, m_rows.size()));
+    reload(qMax<qint64>(kBlockSize, m_rows));
+}
+
+void PaymentsModel::setMaxCachedBlocks(int blocks)
+{
+    m_maxBlocks = qMax(2, blocks);
+    evictFarBlocks();
 }
 
 void PaymentsModel::reload(qint64 rowsWanted)
 {
-    const quint64 generation = ++m_generation;
+    PaymentsRead read;
+    read.kind = PaymentsRead::Kind::Reload;
+    read.generation = ++m_generation;
+    read.rowsWanted = rowsWanted;
+    // The first block, then the runs of cached blocks (a refresh reads again what the view had), from the start.
+    QList<int> blocks = m_blocks.keys();
+    blocks.append(0);
+    std::sort(blocks.begin(), blocks.end());
+    for (int b : blocks) {
+        const qint64 first = qint64(b) * kBlockSize;
+        if (first >= rowsWanted)
+            break;
+        if (!read.runs.isEmpty() && read.runs.last().first + read.runs.last().limit == first)
+            read.runs.last().limit += kBlockSize;
+        else if (read.runs.isEmpty() || read.runs.last().first < first)
+            read.runs.append({first, kBlockSize, {}, false, first});
+    }
     m_reloading = true;
     m_fetching = false; // a block on its way belongs to the old filter: its answer is dropped
-    PaymentQueries& queries = m_queries;
-    runAsync<Loaded>(
-        this,
-        [&queries, session = m_session, filter = m_filter, rowsWanted] {
-            Loaded out;
-            const auto counted = queries.count(session, filter);
-            if (!counted) {
-                out.error = counted.error().message;
-                out.total = 0;
-                return out;
-            }
-            out.total = counted.value();
-            if (out.total > 0) {
-                auto page = queries.page(session, filter, 0, int(qMin(rowsWanted, out.total)));
-                if (page)
-                    out.rows = std::move(page).value();
-                else
-                    out.error = page.error().message;
-            }
-            return out;
-        },
-        [this, generation, rowsWanted](const Loaded& answer) {
-            if (generation == m_generation)
-                applyReload(answer, rowsWanted);
-        });
+    m_filling.clear();
+    m_loader->post(read, m_filter);
 }
 
-void PaymentsModel::applyReload(const Loaded& answer, qint64 rowsWanted)
+void PaymentsModel::answered(const PaymentsAnswer& answer)
+{
+    if (answer.read.generation != m_generation)
+        return;
+    switch (answer.read.kind) {
+    case PaymentsRead::Kind::Reload: applyReload(answer); break;
+    case PaymentsRead::Kind::Grow: applyGrow(answer); break;
+    case PaymentsRead::Kind::Fill: applyFill(answer); break;
+    }
+}
+
+void PaymentsModel::applyReload(const PaymentsAnswer& answer)
 {
     {
         const QScopedValueRollback changing(m_changing, true);
         beginResetModel();
-        m_rows = answer.rows;
+        m_blocks.clear();
+        m_keys.clear();
+        m_rowOfId.clear();
+        m_wanted.clear();
         m_total = answer.total;
         m_error = answer.error;
-        if (m_rows.size() < qMin(rowsWanted, m_total)) // the store changed between count and page
-            m_total = m_rows.size();
+        for (int i = 0; i < answer.rows.size(); ++i)
+            keep(answer.read.runs.at(i).first, answer.rows.at(i));
+        const qint64 firstBlock = answer.rows.isEmpty() ? 0 : answer.rows.first().size();
+        if (firstBlock < qMin<qint64>(kBlockSize, m_total)) // the store changed between count and page
+            m_total = firstBlock;
+        m_rows = qMin(answer.read.rowsWanted, m_total);
+        m_focus = 0;
         m_loaded = true;
         m_reloading = false;
         endResetModel();
     }
+    evictFarBlocks();
     emit totalChanged(m_total);
     if (!m_error.isEmpty())
         emit failed(m_error);
     emit loaded();
 }
 
+PaymentsRead::Run PaymentsModel::runFor(qint64 first, int limit) const
+{
+    const qint64 last = first + limit - 1;
+    PaymentsRead::Run best{first, limit, {}, false, first}; // from the first row
+    if (m_total - 1 - last < best.skip)                     // from the last row
+        best = {first, limit, {}, true, m_total - 1 - last};
+    auto after = m_keys.lowerBound(first); // the first known row at or after `first`
+    if (after != m_keys.begin()) {
+        const auto before = std::prev(after);
+        if (first - before.key() - 1 < best.skip)
+            best = {first, limit, before.value(), false, first - before.key() - 1};
+    }
+    const auto next = m_keys.upperBound(last);
+    if (next != m_keys.end() && next.key() - last - 1 < best.skip)
+        best = {first, limit, next.value(), true, next.key() - last - 1};
+    return best;
+}
+
+void PaymentsModel::keep(qint64 first, const QList<store::PaymentRow>& rows)
+{
+    for (qsizetype start = 0; start < rows.size(); start += kBlockSize) {
+        const int b = int((first + start) / kBlockSize);
+        Block& block = m_blocks[b];
+        for (const store::PaymentRow& old : std::as_const(block.rows))
+            m_rowOfId.remove(old.id);
+        block.rows = rows.mid(start, kBlockSize);
+        block.used = ++m_clock;
+        const qint64 row = first + start;
+        for (qsizetype i = 0; i < block.rows.size(); ++i)
+            m_rowOfId.insert(block.rows.at(i).id, row + i);
+        m_keys.insert(row, {block.rows.first().sortKey, block.rows.first().id});
+        m_keys.insert(row + block.rows.size() - 1, {block.rows.last().sortKey, block.rows.last().id});
+    }
+}
+
+void PaymentsModel::evictFarBlocks()
+{
+    while (m_blocks.size() > m_maxBlocks) {
+        // The farthest from the rows the view asked for last; of two as far, the one used longest ago.
+        auto victim = m_blocks.end();
+        for (auto it = m_blocks.begin(); it != m_blocks.end(); ++it) {
+            if (victim == m_blocks.end())
+                victim = it;
+            const int distance = qAbs(it.key() - m_focus), worst = qAbs(victim.key() - m_focus);
+            if (distance > worst || (distance == worst && it->used < victim->used))
+                victim = it;
+        }
+        for (const store::PaymentRow& r : std::as_const(victim->rows))
+            m_rowOfId.remove(r.id);
+        m_blocks.erase(victim);
+    }
+}
+
 const store::PaymentRow* PaymentsModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const auto it = m_blocks.constFind(row / kBlockSize);
+    if (it == m_blocks.constEnd() || row % kBlockSize >= it->rows.size())
+        return nullptr;
+    return &it->rows.at(row % kBlockSize);
 }
 
 int PaymentsModel::rowOf(const QString& chargeId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == chargeId)
-            return i;
-    }
-    return -1;
+    const qint64 row = m_rowOfId.value(chargeId, -1);
+    return row < m_rows ? int(row) : -1;
 }
 
 int PaymentsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows);
 }
 
 int PaymentsModel::columnCount(const QModelIndex& parent) const
@@ -127,52 +212,106 @@ int PaymentsModel::columnCount(const QModelIndex& parent) const
 
 bool PaymentsModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_rows < m_total;
 }
 
 void PaymentsModel::fetchMore(const QModelIndex& parent)
 {
     // Not from a slot of our own change notification (a view or a tester reacting to modelReset/rowsInserted):
     // the rows of that change are not settled yet. One block at a time, none while the filter changes.
-    if (m_changing || isLoading() || !canFetchMore(parent))
+    if (m_changing || m_reloading || m_fetching || !canFetchMore(parent))
         return;
     m_fetching = true;
-    const quint64 generation = m_generation;
-    const qint64 offset = m_rows.size();
-    const int limit = int(qMin<qint64>(kBlockSize, m_total - offset));
-    PaymentQueries& queries = m_queries;
-    runAsync<Loaded>(
-        this,
-        [&queries, session = m_session, filter = m_filter, offset, limit] {
-            Loaded out;
-            auto page = queries.page(session, filter, offset, limit);
-            if (page)
-                out.rows = std::move(page).value();
-            else
-                out.error = page.error().message;
-            return out;
-        },
-        [this, generation, offset](const Loaded& answer) {
-            if (generation == m_generation && m_fetching && offset == m_rows.size())
-                applyBlock(answer, offset);
-        });
+    PaymentsRead read;
+    read.kind = PaymentsRead::Kind::Grow;
+    read.generation = m_generation;
+    read.runs.append(runFor(m_rows, int(qMin<qint64>(kBlockSize, m_total - m_rows))));
+    m_focus = int(m_rows / kBlockSize);
+    m_loader->post(read, m_filter);
 }
 
-void PaymentsModel::applyBlock(const Loaded& answer, qint64 offset)
+void PaymentsModel::applyGrow(const PaymentsAnswer& answer)
 {
     m_fetching = false;
+    const qint64 first = answer.read.runs.first().first;
+    const QList<store::PaymentRow> rows = answer.rows.value(0);
     if (!answer.error.isEmpty()) {
         m_error = answer.error;
         emit failed(m_error);
-    } else if (answer.rows.isEmpty()) { // the store shrank under us: stop asking
-        m_total = offset;
+    } else if (first != m_rows) { // showAllRows() came first: the rows are in place, fill them in
+        keep(first, rows);
+        emit dataChanged(index(int(first), 0), index(int(first + rows.size()) - 1, ColumnCount - 1));
+    } else if (rows.isEmpty()) { // the store shrank under us: stop asking
+        m_total = first;
         emit totalChanged(m_total);
     } else {
         const QScopedValueRollback changing(m_changing, true);
-        const int first = int(offset);
-        beginInsertRows({}, first, first + int(answer.rows.size()) - 1);
-        m_rows.append(answer.rows);
+        beginInsertRows({}, int(first), int(first + rows.size()) - 1);
+        keep(first, rows);
+        m_rows += rows.size();
         endInsertRows();
+    }
+    evictFarBlocks();
+    emit loaded();
+}
+
+void PaymentsModel::showAllRows()
+{
+    if (m_reloading || m_rows >= m_total)
+        return;
+    const QScopedValueRollback changing(m_changing, true);
+    beginInsertRows({}, int(m_rows), int(m_total) - 1);
+    m_rows = m_total;
+    endInsertRows();
+}
+
+void PaymentsModel::want(int block) const
+{
+    if (m_reloading || m_filling.contains(block) || m_blocks.contains(block))
+        return;
+    if (!m_wanted.contains(block))
+        m_wanted.append(block);
+    if (!m_wantQueued) {
+        m_wantQueued = true;
+        QMetaObject::invokeMethod(const_cast<PaymentsModel*>(this), &PaymentsModel::readWanted, Qt::QueuedConnection);
+    }
+}
+
+void PaymentsModel::readWanted()
+{
+    m_wantQueued = false;
+    // The last blocks asked for are the ones on screen now; older wishes were scrolled past.
+    const QList<int> wanted = m_wanted.mid(qMax<qsizetype>(0, m_wanted.size() - m_maxBlocks / 2));
+    m_wanted.clear();
+    if (m_reloading || wanted.isEmpty())
+        return;
+    m_focus = wanted.last();
+    for (int b : wanted) {
+        const qint64 first = qint64(b) * kBlockSize;
+        if (m_filling.contains(b) || m_blocks.contains(b) || first >= m_rows)
+            continue;
+        PaymentsRead read;
+        read.kind = PaymentsRead::Kind::Fill;
+        read.generation = m_generation;
+        read.runs.append(runFor(first, int(qMin<qint64>(kBlockSize, m_total - first))));
+        m_filling.insert(b);
+        m_loader->post(read, m_filter);
+    }
+}
+
+void PaymentsModel::applyFill(const PaymentsAnswer& answer)
+{
+    const qint64 first = answer.read.runs.first().first;
+    m_filling.remove(int(first / kBlockSize));
+    const QList<store::PaymentRow> rows = answer.rows.value(0);
+    if (!answer.error.isEmpty()) {
+        m_error = answer.error;
+        emit failed(m_error);
+    } else if (!rows.isEmpty() && first < m_rows) {
+        keep(first, rows);
+        const int last = int(qMin<qint64>(first + rows.size(), m_rows)) - 1;
+        emit dataChanged(index(int(first), 0), index(last, ColumnCount - 1));
+        evictFarBlocks();
     }
     emit loaded();
 }
@@ -215,8 +354,17 @@ QVariant PaymentsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::PaymentRow& r = m_rows.at(index.row());
+    const store::PaymentRow* cached = rowAt(index.row());
     const int column = index.column();
+    if (!cached) { // not read yet, or evicted: its block is read, and dataChanged follows
+        want(index.row() / kBlockSize);
+        if (role == Qt::DisplayRole && column == Date)
+            return tr("Loading…");
+        if (role == Qt::ForegroundRole)
+            return toneColor(Tone::Neutral);
+        return {};
+    }
+    const store::PaymentRow& r = *cached;
     switch (role) {
     case Qt::DisplayRole:
         return display(r, column);

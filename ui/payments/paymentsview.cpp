@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -80,6 +81,8 @@ PaymentsView::PaymentsView(AppContext& ctx, const Session& session, QWidget* par
     setupPaymentTable(m_table, QStringLiteral("paymentsTable"));
     m_model->setRooftopNames(rooftopNames(ctx));
     m_table->setModel(m_model);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // a million rows of one height
+    m_table->installEventFilter(this);
     const QString money = formatMoney(4'999'999, QStringLiteral("usd"));
     fitColumns(m_table, {{PaymentsModel::Date, sampleDateTime()},
                          {PaymentsModel::Customer, QStringLiteral("Alexandra Richardson")},
@@ -288,6 +291,16 @@ void PaymentsView::clearFilters()
     m_from->hide();
     m_to->hide();
     applyFilter();
+}
+
+bool PaymentsView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_End && key->modifiers().testFlag(Qt::ControlModifier))
+            m_model->showAllRows(); // the table then moves to the last row; only the rows shown are read
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PaymentsView::reload()

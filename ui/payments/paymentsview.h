@@ -46,6 +46,9 @@ signals:
     void receiptRequested(const QString& chargeId);
     void refundRequested(const QString& chargeId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override; // Ctrl+End: the last row, without reading the rest
+
 private:
     void buildFilters(QGridLayout* grid);
     void fillChoices();
