@@ -53,7 +53,7 @@ PaymentsAnswer PaymentsLoader::run(const PaymentsRead& read, const store::Paymen
     }
     for (const PaymentsRead::Run& r : read.runs) {
         if (out.total == 0 || (out.total > 0 && r.first >= out.total)) {
-            out.rows.append({});
+            out.rows.append(QList<store::PaymentRow>());
             continue;
         }
         auto page = m_queries.keysetPage(m_session, filter, r.key, r.backward, r.skip, r.limit);
@@ -64,7 +64,7 @@ PaymentsAnswer PaymentsLoader::run(const PaymentsRead& read, const store::Paymen
         out.rows.append(std::move(page).value());
     }
     while (out.rows.size() < read.runs.size())
-        out.rows.append({});
+        out.rows.append(QList<store::PaymentRow>());
     return out;
 }
 
