@@ -257,10 +257,16 @@ Result<QStringList> PaymentStore::distinctValues(const PaymentScope& scope, cons
     QStringList out;
     if (!allowed.contains(column))
         return out;
+    // A skip scan of the (column, id) index: one lookup per distinct value instead of a pass over every row, so
+    // that the filter lists of a million payments come at once (PERF-6). Ascending, as ORDER BY would give them.
     QVariantList binds;
-    const QString scoped = scope.paymentsCondition({}, binds);
+    const QString first = scope.paymentsCondition({}, binds);
+    const QString next = scope.paymentsCondition({}, binds);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT DISTINCT %1 FROM payments WHERE %1 <> '' AND %2 ORDER BY %1").arg(column, scoped));
+    q.prepare(QStringLiteral("WITH RECURSIVE d(v) AS (SELECT MIN(%1) FROM payments WHERE %1 > '' AND %2"
+                             " UNION ALL SELECT (SELECT MIN(%1) FROM payments WHERE %1 > d.v AND %3) FROM d"
+                             " WHERE d.v IS NOT NULL) SELECT v FROM d WHERE v IS NOT NULL")
+                  .arg(column, first, next));
     bindValues(q, binds);
     if (!q.exec())
         return storeError(QCoreApplication::translate("Store", "read the payments"), q.lastError().text());
