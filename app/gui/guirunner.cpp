@@ -1,6 +1,7 @@
 #include "guirunner.h"
 
 #include "apprunner.h"
+#include "firstframe.h"
 #include "screenshotdriver.h"
 #include "startup.h"
 #include "translations.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -23,6 +25,8 @@ namespace dp::app {
 
 int runGui(int argc, char** argv)
 {
+    QElapsedTimer sinceStart; // --time-to-first-frame
+    sinceStart.start();
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dealerpay.svg")));
@@ -42,6 +46,9 @@ int runGui(int argc, char** argv)
                                      QStringLiteral("Open this page: connections, billing, financing, staff, teams, invitations, requests, allPayments, payouts, reconciliation or reports."),
                                      QStringLiteral("page"));
     parser.addOptions({liveOpt, profileOpt, seedOpt, langOpt, dataOpt, shotOpt, loginOpt, pageOpt});
+    const QCommandLineOption storeOpt(QStringLiteral("store"), QStringLiteral("Open this local store as it is, with no payments API (benchmarks)."), QStringLiteral("file"));
+    const QCommandLineOption firstFrameOpt(QStringLiteral("time-to-first-frame"), QStringLiteral("Print the milliseconds to the first frame and to the interactive window, and quit."));
+    parser.addOptions({storeOpt, firstFrameOpt});
     parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("A dealerpay://register?code=... invitation link."),
                                  QStringLiteral("[url]"));
     parser.process(app);
@@ -57,7 +64,8 @@ int runGui(int argc, char** argv)
     Settings settings(dataDir + QStringLiteral("/settings.ini"));
     installTranslations(parser.isSet(langOpt) ? parser.value(langOpt) : settings.string(Settings::Key::Language));
 
-    const bool live = parser.isSet(liveOpt) || settings.string(Settings::Key::ApiMode) == QLatin1String("live");
+    const bool storeOnly = parser.isSet(storeOpt); // no sandbox and no API: the start on a store as it is (PERF-6)
+    const bool live = !storeOnly && (parser.isSet(liveOpt) || settings.string(Settings::Key::ApiMode) == QLatin1String("live"));
     AppConfig config;
     config.settingsPath = settings.fileName();
     config.secretsDir = dataDir + QStringLiteral("/secrets");
@@ -93,11 +101,16 @@ int runGui(int argc, char** argv)
         config.sandbox = true;
     }
 
+    if (storeOnly) {
+        config.databasePath = parser.value(storeOpt);
+        config.sandbox = false;
+    }
+
     // Declared before the window: the window goes first, then the context and the sandbox it uses.
     Startup startup(config);
-    if (!live)
+    if (!live && !storeOnly)
         startup.useEmbeddedSandbox(options);
-    if (!live && profile == QLatin1String("demo"))
+    if (!live && !storeOnly && profile == QLatin1String("demo"))
         startup.seedDemo(QObject::tr("Demo Motors Group"));
 
     ui::MainWindow window;
@@ -114,8 +127,13 @@ int runGui(int argc, char** argv)
     });
 
     ScreenshotDriver driver(window, parser.value(loginOpt), parser.value(pageOpt));
+    std::unique_ptr<FirstFrameProbe> firstFrame;
+    if (parser.isSet(firstFrameOpt))
+        firstFrame = std::make_unique<FirstFrameProbe>(window, sinceStart);
     QObject::connect(&startup, &Startup::ready, &window, [&](AppContext& ctx) {
         window.setContext(ctx);
+        if (firstFrame)
+            firstFrame->contextReady();
         if (!invitationCode.isEmpty())
             window.openInvitation(invitationCode);
         if (parser.isSet(shotOpt))
