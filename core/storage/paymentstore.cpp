@@ -95,19 +95,24 @@ QString ftsQuery(const QString& search)
     return terms.join(QLatin1Char(' '));
 }
 
+// Above this many matches a search reads the sort index in order (see keysetPage).
+constexpr int kManyMatches = 4000;
+
 } // namespace
 
 PaymentStore::PaymentStore(Database& db) : m_db(db)
 {
 }
 
-QString PaymentStore::whereClause(const PaymentScope& scope, const PaymentFilter& f, QVariantList& binds) const
+QString PaymentStore::whereClause(const PaymentScope& scope, const PaymentFilter& f, QVariantList& binds,
+                                  bool scanSortIndex) const
 {
     QStringList where{scope.paymentsCondition({}, binds)};
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
         if (m_db.isSqlite()) {
-            where.append(QStringLiteral("rowid IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)"));
+            where.append((scanSortIndex ? QStringLiteral("+rowid") : QStringLiteral("rowid"))
+                         + QStringLiteral(" IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)"));
             binds.append(ftsQuery(search));
         } else {
             QStringList any;
@@ -145,11 +150,29 @@ QString PaymentStore::whereClause(const PaymentScope& scope, const PaymentFilter
     return QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
+bool PaymentStore::searchMatchesMany(const QString& search)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM payments_fts WHERE payments_fts MATCH ? LIMIT %1)")
+                  .arg(kManyMatches));
+    q.addBindValue(ftsQuery(search));
+    return q.exec() && q.next() && q.value(0).toLongLong() >= kManyMatches;
+}
+
 Result<qint64> PaymentStore::count(const PaymentScope& scope, const PaymentFilter& filter)
 {
     QVariantList binds;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM payments") + whereClause(scope, filter, binds));
+    const QString search = filter.search.trimmed();
+    const bool searchOnly = filter.states.isEmpty() && filter.from <= 0 && filter.to <= 0 && filter.team.isEmpty()
+                            && filter.consultant.isEmpty() && filter.accountId.isEmpty();
+    if (m_db.isSqlite() && !search.isEmpty() && searchOnly && scope.kind == PaymentScope::Kind::Everything) {
+        // Every row of the full-text index is a payment: count the matches without reading the payments.
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM payments_fts WHERE payments_fts MATCH ?"));
+        binds.append(ftsQuery(search));
+    } else {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM payments") + whereClause(scope, filter, binds));
+    }
     bindValues(q, binds);
     if (!q.exec() || !q.next())
         return storeError(QCoreApplication::translate("Store", "count the payments"), q.lastError().text());
@@ -184,7 +207,10 @@ Result<QList<PaymentRow>> PaymentStore::keysetPage(const PaymentScope& scope, co
 {
     QVariantList binds;
     const QString sortColumn = sortExpression(filter.sortColumn);
-    QString where = whereClause(scope, filter, binds);
+    // A search matching many rows: read the sort index in order and keep the matches (the first page comes after a
+    // few thousand entries); matching few: look those few up and sort them.
+    const bool scan = m_db.isSqlite() && !filter.search.trimmed().isEmpty() && searchMatchesMany(filter.search.trimmed());
+    QString where = whereClause(scope, filter, binds, scan);
     const bool descending = filter.descending != backward; // the order rows are read in
     if (!key.isNull()) {
         // A row value: SQLite and PostgreSQL both read it as a range of the (column, id) index.
