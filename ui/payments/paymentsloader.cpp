@@ -42,7 +42,9 @@ PaymentsAnswer PaymentsLoader::run(const PaymentsRead& read, const store::Paymen
 {
     PaymentsAnswer out;
     out.read = read;
-    if (read.kind == PaymentsRead::Kind::Reload) {
+    if (read.kind == PaymentsRead::Kind::Reload && read.knownTotal >= 0) {
+        out.total = read.knownTotal; // a new sort order of the same rows
+    } else if (read.kind == PaymentsRead::Kind::Reload) {
         const auto counted = m_queries.count(m_session, filter);
         if (!counted) {
             out.error = counted.error().message;

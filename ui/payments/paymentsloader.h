@@ -36,6 +36,7 @@ struct PaymentsRead
     Kind kind = Kind::Reload;
     quint64 generation = 0;
     qint64 rowsWanted = 0; // Reload: how many rows the view had
+    qint64 knownTotal = -1; // Reload: the count when only the sort order changed (not counted again), else -1
     QList<Run> runs;
 };
 

@@ -66,12 +66,14 @@ void PaymentsModel::setMaxCachedBlocks(int blocks)
     evictFarBlocks();
 }
 
-void PaymentsModel::reload(qint64 rowsWanted)
+void PaymentsModel::reload(qint64 rowsWanted, bool sameRows)
 {
     PaymentsRead read;
     read.kind = PaymentsRead::Kind::Reload;
     read.generation = ++m_generation;
     read.rowsWanted = rowsWanted;
+    // A new sort of rows already counted (and no count on its way) need not count them again.
+    read.knownTotal = sameRows && m_loaded && !m_reloading && m_error.isEmpty() ? m_total : -1;
     // The first block, then the runs of cached blocks (a refresh reads again what the view had), from the start.
     QList<int> blocks = m_blocks.keys();
     blocks.append(0);
@@ -326,7 +328,7 @@ void PaymentsModel::sort(int column, Qt::SortOrder order)
         return;
     m_filter.sortColumn = sortColumn;
     m_filter.descending = descending;
-    reload(kBlockSize);
+    reload(kBlockSize, true);
 }
 
 QString PaymentsModel::display(const store::PaymentRow& r, int column) const

@@ -86,7 +86,7 @@ private:
         QList<store::PaymentRow> rows;
         quint64 used = 0;
     };
-    void reload(qint64 rowsWanted);
+    void reload(qint64 rowsWanted, bool sameRows = false); // sameRows: only the order changed, the count stands
     void answered(const PaymentsAnswer& answer);
     void applyReload(const PaymentsAnswer& answer);
     void applyGrow(const PaymentsAnswer& answer);
