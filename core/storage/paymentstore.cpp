@@ -150,13 +150,30 @@ QString PaymentStore::whereClause(const PaymentScope& scope, const PaymentFilter
     return QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
+void PaymentStore::rememberMatches(const QString& search, bool many)
+{
+    const QMutexLocker lock(&m_matchesMutex);
+    if (m_manyMatches.size() >= 64)
+        m_manyMatches.clear();
+    m_manyMatches.insert(search, many);
+}
+
 bool PaymentStore::searchMatchesMany(const QString& search)
 {
+    {
+        const QMutexLocker lock(&m_matchesMutex);
+        if (const auto known = m_manyMatches.constFind(search); known != m_manyMatches.constEnd())
+            return known.value();
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM payments_fts WHERE payments_fts MATCH ? LIMIT %1)")
                   .arg(kManyMatches));
     q.addBindValue(ftsQuery(search));
-    return q.exec() && q.next() && q.value(0).toLongLong() >= kManyMatches;
+    if (!q.exec() || !q.next())
+        return false;
+    const bool many = q.value(0).toLongLong() >= kManyMatches;
+    rememberMatches(search, many);
+    return many;
 }
 
 Result<qint64> PaymentStore::count(const PaymentScope& scope, const PaymentFilter& filter)
@@ -176,7 +193,10 @@ Result<qint64> PaymentStore::count(const PaymentScope& scope, const PaymentFilte
     bindValues(q, binds);
     if (!q.exec() || !q.next())
         return storeError(QCoreApplication::translate("Store", "count the payments"), q.lastError().text());
-    return q.value(0).toLongLong();
+    const qint64 counted = q.value(0).toLongLong();
+    if (m_db.isSqlite() && !search.isEmpty() && searchOnly && scope.kind == PaymentScope::Kind::Everything)
+        rememberMatches(search, counted >= kManyMatches); // the first page of this search need not ask again
+    return counted;
 }
 
 Result<QList<PaymentRow>> PaymentStore::page(const PaymentScope& scope, const PaymentFilter& filter, qint64 offset,

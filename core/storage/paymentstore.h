@@ -5,7 +5,9 @@
 #include "payments/paymentstate.h"
 #include "paymentscope.h"
 
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -92,7 +94,12 @@ private:
     QString whereClause(const PaymentScope& scope, const PaymentFilter& filter, QVariantList& binds,
                         bool scanSortIndex = false) const;
     bool searchMatchesMany(const QString& search); // at least kManyMatches rows (SQLite full-text index)
+    void rememberMatches(const QString& search, bool many);
     Database& m_db;
+    // What searchMatchesMany() (or a count) found for the last searches: the pages after the first need not ask.
+    // Shared by the threads that read through this store.
+    QMutex m_matchesMutex;
+    QHash<QString, bool> m_manyMatches;
 };
 
 } // namespace dp::store
