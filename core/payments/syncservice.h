@@ -33,9 +33,12 @@ struct SyncStats
     qint64 charges = 0, refunds = 0, payouts = 0, events = 0;
 };
 
-// Brings the local store up to date with the payments API: first a backfill of charges, refunds and payouts
-// of every connected rooftop, page by page, each page stored with its cursor in one transaction (so a crash resumes
-// where it stopped, without duplicates), then the events since the stored cursor. Runs on a worker thread.
+// Brings the local store up to date with the payments API: the connected accounts are synced in parallel by a
+// small pool of worker threads (each with its own kept-alive HTTP connection and its own store connection; one
+// writer at a time). Per account: a backfill of the charges (with their balance transactions and refunds, from the
+// list pages) and of the payouts (with the charges of each paid payout), page by page, each page stored with its
+// cursor in one transaction (so a crash resumes where it stopped, without duplicates), then the events since the
+// stored cursor, applied page by page as they arrive. Runs on a worker thread.
 class SyncService
 {
 public:
@@ -45,6 +48,7 @@ public:
         Rooftops,         // the rooftops of this store that take payments (the GUI)
         PlatformAccounts, // every connected account the API lists (dealerpay-cli sync, on a store of its own)
     };
+    static constexpr int kMaxWorkers = 4; // accounts in flight at once (tests/bench/transfer_limit.py mirrors it)
 
     SyncService(api::ApiClient& api, store::Database& db, PaymentRequestService& requests, Clock& clock);
     ~SyncService();
@@ -52,10 +56,6 @@ public:
                           const std::atomic_bool* cancel = nullptr, Scope scope = Scope::Rooftops);
 
 private:
-    Status backfill(const QString& account, const QString& resource, SyncStats& stats,
-                    const std::function<void(qint64)>& onItems, const std::atomic_bool* cancel);
-    Status applyEvents(const QString& account, SyncStats& stats, const std::atomic_bool* cancel);
-    Status linkPayout(const QString& account, const QString& payoutId);
     Result<QList<QPair<QString, QString>>> accounts(Scope scope);
 
     api::ApiClient& m_api;

@@ -93,47 +93,52 @@ Status SyncRepository::saveEventsSince(const QString& account, qint64 since)
     return Done{};
 }
 
-Result<bool> SyncRepository::eventSeen(const QString& eventId)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 AS seen FROM events_seen WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), eventId);
-    if (!q.exec())
-        return storeError(tr("read the events already applied"), q.lastError().text());
-    return q.next();
-}
-
-Status SyncRepository::markEventSeen(const api::Event& event, const QString& account)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO events_seen (id, type, account, created) VALUES (:id, :type, :account, :created)"
-                             " ON CONFLICT (id) DO NOTHING"));
-    q.bindValue(QStringLiteral(":id"), event.id);
-    q.bindValue(QStringLiteral(":type"), text(event.type));
-    q.bindValue(QStringLiteral(":account"), text(account));
-    q.bindValue(QStringLiteral(":created"), event.created);
-    if (!q.exec())
-        return storeError(tr("save the events already applied"), q.lastError().text());
-    return Done{};
-}
-
 Status SyncRepository::linkPayout(const QString& payoutId, const QStringList& chargeIds)
 {
     QString error;
-    const bool ok = m_db.transaction([&](QSqlDatabase& db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE payments SET payout_id = :payout WHERE id = :charge"));
-        for (const QString& charge : chargeIds) {
-            q.bindValue(QStringLiteral(":payout"), payoutId);
-            q.bindValue(QStringLiteral(":charge"), charge);
-            if (!q.exec())
-                return error = q.lastError().text(), false;
-        }
-        return true;
-    });
-    if (!ok)
+    if (!m_db.transaction([&](QSqlDatabase& db) { return linkPayouts(db, {{payoutId, chargeIds}}, &error); }))
         return storeError(tr("save the payouts"), error);
     return Done{};
+}
+
+Result<QSet<QString>> SyncRepository::seenEvents(const QStringList& eventIds)
+{
+    QSet<QString> seen;
+    constexpr qsizetype kChunk = 200; // stays under every driver's bind-value limit
+    for (qsizetype start = 0; start < eventIds.size(); start += kChunk) {
+        const QStringList chunk = eventIds.mid(start, kChunk);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id FROM events_seen WHERE id IN (%1)")
+                      .arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (const QString& id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            return storeError(tr("read the events already applied"), q.lastError().text());
+        while (q.next())
+            seen.insert(q.value(0).toString());
+    }
+    return seen;
+}
+
+Result<QHash<QString, KnownCharge>> SyncRepository::knownCharges(const QStringList& chargeIds)
+{
+    QHash<QString, KnownCharge> known;
+    constexpr qsizetype kChunk = 200;
+    for (qsizetype start = 0; start < chargeIds.size(); start += kChunk) {
+        const QStringList chunk = chargeIds.mid(start, kChunk);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, balance_txn, fee, net FROM payments WHERE id IN (%1)")
+                      .arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (const QString& id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            return storeError(tr("read the payments"), q.lastError().text());
+        while (q.next())
+            known.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    }
+    return known;
 }
 
 Status SyncRepository::storeRefunds(const QString& account, const QList<api::Refund>& refunds)
@@ -189,6 +194,38 @@ bool SyncRepository::upsertPayouts(QSqlDatabase& db, const QString& account, con
         q.bindValue(QStringLiteral(":status"), text(p.status));
         q.bindValue(QStringLiteral(":arrival"), p.arrivalDate);
         q.bindValue(QStringLiteral(":created"), p.created);
+        if (!q.exec())
+            return *error = q.lastError().text(), false;
+    }
+    return true;
+}
+
+bool SyncRepository::linkPayouts(QSqlDatabase& db, const QList<PayoutLink>& links, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE payments SET payout_id = ? WHERE id = ?"));
+    for (const PayoutLink& link : links) {
+        for (const QString& charge : link.chargeIds) {
+            q.bindValue(0, link.payoutId);
+            q.bindValue(1, charge);
+            if (!q.exec())
+                return *error = q.lastError().text(), false;
+        }
+    }
+    return true;
+}
+
+bool SyncRepository::markEventsSeen(QSqlDatabase& db, const QList<api::Event>& events, const QString& account,
+                                    QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO events_seen (id, type, account, created) VALUES (?, ?, ?, ?)"
+                             " ON CONFLICT (id) DO NOTHING"));
+    for (const api::Event& e : events) {
+        q.bindValue(0, e.id);
+        q.bindValue(1, text(e.type));
+        q.bindValue(2, text(account));
+        q.bindValue(3, e.created);
         if (!q.exec())
             return *error = q.lastError().text(), false;
     }

@@ -83,8 +83,10 @@ void createPayout(SandboxState& state, const QString& account, qint64 day, qint6
                                     QStringLiteral("STRIPE PAYOUT"), created});
     book.unpaid[account].removeAll(txn.value(QLatin1String("id")).toString());
     payout.insert(QStringLiteral("balance_transaction"), txn.value(QLatin1String("id")));
-    for (const QString& t : txns + QStringList{txn.value(QLatin1String("id")).toString()})
+    const QStringList contents = txns + QStringList{txn.value(QLatin1String("id")).toString()};
+    for (const QString& t : contents)
         book.payoutOfTxn.insert(t, id);
+    book.txnsOfPayout.insert(id, contents);
     state.store().insert(kPayout, account, payout);
     book.inTransit[account].append(id);
     state.emitEvent(QStringLiteral("payout.created"), payout, account);

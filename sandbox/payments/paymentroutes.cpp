@@ -49,6 +49,7 @@ struct ListSpec
     QStringList fieldFilters; // parameters that must equal the object's field of the same name
     QStringList otherParams;  // further parameters the caller handles in `extra`
     std::function<bool(const QJsonObject&)> extra;
+    const QStringList* ids = nullptr; // an index: the only candidates, oldest first (nullptr: the whole collection)
 };
 
 QJsonObject listData(SandboxState& state, const ApiRequest& r, const ListSpec& spec)
@@ -62,7 +63,7 @@ QJsonObject listData(SandboxState& state, const ApiRequest& r, const ListSpec& s
         filter = [byFields, extra](const QJsonObject& o) { return byFields(o) && extra(o); };
     else
         filter = byFields ? byFields : extra;
-    return listPage(state, r, {spec.type, r.account, spec.url, spec.type, filter});
+    return listPage(state, r, {spec.type, r.account, spec.url, spec.type, filter, spec.ids});
 }
 
 ApiResponse list(SandboxState& state, const ApiRequest& r, const ListSpec& spec)
@@ -272,19 +273,19 @@ void registerMoney(Router& router, SandboxState& state)
         const QString payout = p.text(QStringLiteral("payout"));
         if (!payout.isEmpty())
             state.require(kPayout, r.account, payout, kPayout, QStringLiteral("payout"));
-        std::function<bool(const QJsonObject&)> byPayout;
-        if (!payout.isEmpty()) {
-            const LedgerBook* book = &state.ledger();
-            byPayout = [book, payout](const QJsonObject& o) {
-                return book->payoutOfTxn.value(o.value(QLatin1String("id")).toString()) == payout;
-            };
-        }
+        // A payout's transactions come from its index, not from a scan of every transaction of the account.
+        static const QStringList none;
+        const auto indexed = state.ledger().txnsOfPayout.constFind(payout);
+        const QStringList* ids = payout.isEmpty() ? nullptr
+                                 : indexed == state.ledger().txnsOfPayout.constEnd() ? &none
+                                                                                     : &indexed.value();
         QJsonObject page = listData(state, r,
                                     {kTxn,
                                      QStringLiteral("/v1/balance_transactions"),
                                      {QStringLiteral("type"), QStringLiteral("source"), QStringLiteral("currency")},
                                      {QStringLiteral("payout")},
-                                     byPayout});
+                                     {},
+                                     ids});
         QJsonArray data;
         for (const QJsonValue& txn : page.value(QLatin1String("data")).toArray())
             data.append(ledger::withCurrentStatus(state, txn.toObject()));

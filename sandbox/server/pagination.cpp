@@ -49,12 +49,19 @@ QJsonObject listPage(const SandboxState& state, const ApiRequest& request, const
     const TimeRange created = TimeRange::parse(params, QStringLiteral("created"));
 
     const ObjectStore& store = state.store();
-    const QList<QString>& ids = store.collection(query.type, query.account);
+    const QList<QString>& ids = query.ids ? *query.ids : store.collection(query.type, query.account);
+    // The index in `ids` of the cursor: its place in the collection, or in the index the first candidate after it.
     auto cursor = [&](const QString& id, const QString& param) {
         const qsizetype pos = store.position(id, query.type, query.account);
         if (pos < 0)
             fail::noSuch(query.what, id, param);
-        return pos;
+        if (!query.ids)
+            return pos;
+        const auto after = std::partition_point(ids.begin(), ids.end(), [&](const QString& candidate) {
+            return store.position(candidate, query.type, query.account) < pos;
+        });
+        const qsizetype at = after - ids.begin();
+        return at < ids.size() && ids.at(at) == id ? at : at - (param == QLatin1String("ending_before") ? 1 : 0);
     };
     auto accept = [&](const QString& id, QJsonObject* out) {
         if (id.isEmpty())

@@ -33,6 +33,7 @@ struct LedgerBook
 {
     QHash<QString, QStringList> unpaid;      // account -> balance transactions not yet in a payout (oldest first)
     QHash<QString, QString> payoutOfTxn;     // balance transaction -> payout that paid it
+    QHash<QString, QStringList> txnsOfPayout; // payout -> its balance transactions, oldest first (?payout= lists)
     QHash<QString, qint64> processedThrough; // account -> last day (UTC midnight) the payout schedule ran for
     QHash<QString, QStringList> inTransit;   // account -> payouts not yet paid
 };

@@ -96,6 +96,78 @@ private slots:
         filter.search = QStringLiteral("RO");
         QVERIFY(store::PaymentStore(m_env->app().database()).count({store::PaymentScope::Kind::Everything}, filter).ok());
     }
+
+    // The accounts are synced in parallel and the payouts' charges come with their pages: every paid payout of the
+    // server holds, in the store, exactly the charges its balance transactions name.
+    void payoutLinksEqualTheServer()
+    {
+        QVERIFY(m_env->app().sync().run().ok());
+        QHash<QString, QString> server; // charge -> payout
+        QSqlQuery accounts(m_env->app().database().connection());
+        accounts.exec(QStringLiteral("SELECT account_id FROM rooftops WHERE charges_enabled = 1"));
+        int paid = 0;
+        while (accounts.next()) {
+            const QString account = accounts.value(0).toString();
+            QStringList payouts;
+            m_env->app().api().forEachPage(QStringLiteral("/v1/payouts"), {}, account, [&](const QJsonArray& d) {
+                for (const QJsonValue& v : d) {
+                    if (v[QLatin1String("status")].toString() == QLatin1String("paid"))
+                        payouts.append(v[QLatin1String("id")].toString());
+                }
+                return true;
+            });
+            paid += payouts.size();
+            for (const QString& payout : std::as_const(payouts)) {
+                m_env->app().api().forEachPage(QStringLiteral("/v1/balance_transactions"), {{QStringLiteral("payout"), payout}},
+                                               account, [&](const QJsonArray& d) {
+                                                   for (const QJsonValue& v : d) {
+                                                       if (v[QLatin1String("type")].toString() == QLatin1String("charge"))
+                                                           server.insert(v[QLatin1String("source")].toString(), payout);
+                                                   }
+                                                   return true;
+                                               });
+            }
+        }
+        QVERIFY(paid > 10);
+        QHash<QString, QString> local;
+        QSqlQuery q(m_env->app().database().connection());
+        q.exec(QStringLiteral("SELECT id, payout_id FROM payments WHERE payout_id <> ''"));
+        while (q.next())
+            local.insert(q.value(0).toString(), q.value(1).toString());
+        QCOMPARE(local.size(), server.size());
+        QCOMPARE(local, server);
+    }
+
+    // After the backfill, a refund made on the server arrives through the events: the refund, and the charge's
+    // refunded amount (read from the event's charge, with the fee the store already has).
+    void aRefundAfterTheBackfillArrivesByEvents()
+    {
+        QVERIFY(m_env->app().sync().run().ok());
+        QSqlQuery q(m_env->app().database().connection());
+        q.exec(QStringLiteral("SELECT id, account_id, amount, fee FROM payments WHERE status = 'succeeded' AND refunded = 0"
+                              " AND fee > 0 ORDER BY created DESC LIMIT 1"));
+        QVERIFY(q.next());
+        const QString charge = q.value(0).toString(), account = q.value(1).toString();
+        const qint64 fee = q.value(3).toLongLong();
+        const api::ApiResult refund = m_env->app().api().post(
+            QStringLiteral("/v1/refunds"), {{QStringLiteral("charge"), charge}, {QStringLiteral("amount"), 500}}, {}, account);
+        QVERIFY2(refund.ok(), qPrintable(refund.error.message));
+        auto again = m_env->app().sync().run();
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QVERIFY(again.value().events >= 1);
+        QSqlQuery after(m_env->app().database().connection());
+        after.prepare(QStringLiteral("SELECT refunded, fee, (SELECT COUNT(*) FROM refunds WHERE charge_id = payments.id)"
+                                     " FROM payments WHERE id = ?"));
+        after.addBindValue(charge);
+        QVERIFY(after.exec() && after.next());
+        QCOMPARE(after.value(0).toLongLong(), qint64(500));
+        QCOMPARE(after.value(1).toLongLong(), fee); // the fee stays: it belongs to the charge's balance transaction
+        QCOMPARE(after.value(2).toLongLong(), qint64(1));
+        // Read once more: nothing new is applied twice.
+        auto third = m_env->app().sync().run();
+        QVERIFY(third.ok());
+        QCOMPARE(third.value().events, qint64(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSync)
