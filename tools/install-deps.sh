@@ -9,7 +9,7 @@ packages=(
   libcurl4-openssl-dev libssl-dev
   qt6-translations-l10n
   xvfb xauth fonts-dejavu-core
-  python3-stripe python3-aiosmtpd poppler-utils sqlite3
+  python3-stripe python3-aiosmtpd poppler-utils sqlite3 libsqlite3-dev curl
 )
 missing=()
 for p in "${packages[@]}"; do
