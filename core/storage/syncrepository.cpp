@@ -93,6 +93,22 @@ Status SyncRepository::saveEventsSince(const QString& account, qint64 since)
     return Done{};
 }
 
+Result<bool> SyncRepository::eventSeen(const QString& eventId)
+{
+    auto seen = seenEvents({eventId});
+    if (!seen)
+        return seen.error();
+    return seen->contains(eventId);
+}
+
+Status SyncRepository::markEventSeen(const api::Event& event, const QString& account)
+{
+    QString error;
+    if (!m_db.transaction([&](QSqlDatabase& db) { return markEventsSeen(db, {event}, account, &error); }))
+        return storeError(tr("save the events already applied"), error);
+    return Done{};
+}
+
 Status SyncRepository::linkPayout(const QString& payoutId, const QStringList& chargeIds)
 {
     QString error;

@@ -58,6 +58,8 @@ public:
     Status startBackfill(const QString& account, const QString& resource, qint64 eventsSince, qint64 now);
     Result<qint64> eventsSince(const QString& account); // the oldest events cursor of the account
     Status saveEventsSince(const QString& account, qint64 since);
+    Result<bool> eventSeen(const QString& eventId);
+    Status markEventSeen(const api::Event& event, const QString& account);
     Status linkPayout(const QString& payoutId, const QStringList& chargeIds);
     // Which of these events were applied already: one query for a page of events.
     Result<QSet<QString>> seenEvents(const QStringList& eventIds);
