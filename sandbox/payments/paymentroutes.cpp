@@ -51,7 +51,8 @@ struct ListSpec
     std::function<bool(const QJsonObject&)> extra;
 };
 
-QJsonObject listData(SandboxState& state, const ApiRequest& r, const ListSpec& spec)
+QJsonObject listData(SandboxState& state, const ApiRequest& r, const ListSpec& spec,
+                     const QList<QString>* ids = nullptr)
 {
     const Params p(r.params);
     p.allowOnly(kListParams + spec.fieldFilters + spec.otherParams);
@@ -62,7 +63,7 @@ QJsonObject listData(SandboxState& state, const ApiRequest& r, const ListSpec& s
         filter = [byFields, extra](const QJsonObject& o) { return byFields(o) && extra(o); };
     else
         filter = byFields ? byFields : extra;
-    return listPage(state, r, {spec.type, r.account, spec.url, spec.type, filter});
+    return listPage(state, r, {spec.type, r.account, spec.url, spec.type, filter, ids});
 }
 
 ApiResponse list(SandboxState& state, const ApiRequest& r, const ListSpec& spec)
@@ -272,19 +273,20 @@ void registerMoney(Router& router, SandboxState& state)
         const QString payout = p.text(QStringLiteral("payout"));
         if (!payout.isEmpty())
             state.require(kPayout, r.account, payout, kPayout, QStringLiteral("payout"));
-        std::function<bool(const QJsonObject&)> byPayout;
+        // A payout's contents come from its index (LedgerBook::txnsOfPayout), never from scanning every transaction.
+        static const QList<QString> kNone;
+        const QList<QString>* ids = nullptr;
         if (!payout.isEmpty()) {
-            const LedgerBook* book = &state.ledger();
-            byPayout = [book, payout](const QJsonObject& o) {
-                return book->payoutOfTxn.value(o.value(QLatin1String("id")).toString()) == payout;
-            };
+            const auto found = state.ledger().txnsOfPayout.constFind(payout);
+            ids = found == state.ledger().txnsOfPayout.cend() ? &kNone : &*found;
         }
         QJsonObject page = listData(state, r,
                                     {kTxn,
                                      QStringLiteral("/v1/balance_transactions"),
                                      {QStringLiteral("type"), QStringLiteral("source"), QStringLiteral("currency")},
                                      {QStringLiteral("payout")},
-                                     byPayout});
+                                     {}},
+                                    ids);
         QJsonArray data;
         for (const QJsonValue& txn : page.value(QLatin1String("data")).toArray())
             data.append(ledger::withCurrentStatus(state, txn.toObject()));

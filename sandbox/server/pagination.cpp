@@ -49,9 +49,9 @@ QJsonObject listPage(const SandboxState& state, const ApiRequest& request, const
     const TimeRange created = TimeRange::parse(params, QStringLiteral("created"));
 
     const ObjectStore& store = state.store();
-    const QList<QString>& ids = store.collection(query.type, query.account);
+    const QList<QString>& ids = query.ids ? *query.ids : store.collection(query.type, query.account);
     auto cursor = [&](const QString& id, const QString& param) {
-        const qsizetype pos = store.position(id, query.type, query.account);
+        const qsizetype pos = query.ids ? query.ids->indexOf(id) : store.position(id, query.type, query.account);
         if (pos < 0)
             fail::noSuch(query.what, id, param);
         return pos;

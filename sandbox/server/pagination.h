@@ -29,6 +29,7 @@ struct ListQuery
     QString url;                                    // the list's "url" ("/v1/accounts")
     QString what;                                   // for "No such <what>" cursor errors
     std::function<bool(const QJsonObject&)> filter; // optional
+    const QList<QString>* ids = nullptr; // optional index: page through these (oldest first) instead of the collection
 };
 
 // Stripe cursor pagination over one store collection, newest first: limit (1..100, default 10), starting_after or
