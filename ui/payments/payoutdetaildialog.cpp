@@ -98,7 +98,7 @@ PayoutDetailDialog::PayoutDetailDialog(PayoutService& service, const Session& se
                 emit loaded(false);
                 return;
             }
-            show(result->value());
+            showDetail(result->value());
             emit loaded(true);
         });
 }
@@ -108,7 +108,7 @@ PayoutDetailDialog::~PayoutDetailDialog()
     m_cancel->store(true); // a read still running stops at its next page
 }
 
-void PayoutDetailDialog::show(const PayoutDetail& detail)
+void PayoutDetailDialog::showDetail(const PayoutDetail& detail)
 {
     const QLocale locale;
     m_lines->setRowCount(int(detail.lines.size()));

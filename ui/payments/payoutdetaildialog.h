@@ -32,7 +32,7 @@ signals:
     void loaded(bool ok);
 
 private:
-    void show(const PayoutDetail& detail);
+    void showDetail(const PayoutDetail& detail);
 
     store::PayoutListRow m_payout;
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -9,12 +9,15 @@
 #include "onboarding/connectionservice.h"
 #include "payments/payoutservice.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>

@@ -7,6 +7,7 @@
 #include "reports/reportcsv.h"
 #include "reports/reportservice.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -255,7 +257,7 @@ void ReportsPage::run()
     QPointer<ReportsPage> self(this);
     auto onStage = [self](ReportStage stage) {
         QMetaObject::invokeMethod(
-            qApp,
+            QCoreApplication::instance(),
             [self, stage] {
                 if (!self)
                     return;
