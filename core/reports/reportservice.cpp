@@ -139,7 +139,7 @@ std::optional<Error> ReportService::validate(const ReportRequest& r)
         errors.append({QStringLiteral("to"), tr("Enter the last day of the report.")});
     else if (r.from.isValid() && r.to < r.from)
         errors.append({QStringLiteral("to"), tr("The last day must not be before the first day.")});
-    if (!QTimeZone::isTimeZoneIdAvailable(r.timeZone.toUtf8()))
+    if (!QTimeZone(r.timeZone.toUtf8()).isValid())
         errors.append({QStringLiteral("timeZone"), tr("Choose a time zone from the list.")});
     const QStringList known = columns(r.type);
     for (const QString& c : r.columns) {

@@ -76,7 +76,7 @@ ApiResponse createRun(SandboxState& state, const ApiRequest& r)
     const QString zoneParam = QStringLiteral("parameters[timezone]");
     if (p.has(zoneParam)) {
         const QString zone = p.text(zoneParam);
-        if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        if (!QTimeZone(zone.toUtf8()).isValid())
             fail::invalid(zoneParam, QStringLiteral("Invalid timezone: %1").arg(zone));
         parameters.insert(QStringLiteral("timezone"), zone);
     }

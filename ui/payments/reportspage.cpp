@@ -110,7 +110,7 @@ ReportsPage::ReportsPage(AppContext& ctx, const Session& session, QWidget* paren
     m_zone->setEditable(true);
     m_zone->addItems(commonZones());
     const QString local = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    if (m_zone->findText(local) < 0 && QTimeZone::isTimeZoneIdAvailable(local.toUtf8()))
+    if (m_zone->findText(local) < 0 && QTimeZone(local.toUtf8()).isValid())
         m_zone->insertItem(0, local);
     m_zone->setCurrentText(commonZones().contains(local) || m_zone->findText(local) >= 0 ? local
                                                                                            : commonZones().first());
