@@ -6,6 +6,8 @@
 #include "common/uistyle.h"
 #include "context/appcontext.h"
 #include "foundation/money.h"
+#include "jobs/jobrunner.h"
+#include "jobs/syncjob.h"
 #include "onboarding/connectionservice.h"
 #include "payments/payoutservice.h"
 
@@ -91,7 +93,7 @@ PayoutsPage::PayoutsPage(AppContext& ctx, const Session& session, QWidget* paren
 
     m_rooftop->addItem(tr("All rooftops"), QVariant());
     for (const Rooftop& r : ctx.connections().rooftops()) {
-        if (!r.accountId.isEmpty())
+        if (!r.accountId.isEmpty() && (r.payoutsEnabled || r.chargesEnabled))
             m_rooftop->addItem(r.name, r.id);
     }
     m_rooftop->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -156,6 +158,11 @@ PayoutsPage::PayoutsPage(AppContext& ctx, const Session& session, QWidget* paren
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_open->setEnabled(m_table->selectionModel()->hasSelection()); });
+    // The list is what the sync stored: read it again after each sync run that was shown.
+    connect(&ctx.jobs(), &jobs::JobRunner::finished, this, [this](const QString& name) {
+        if (name == jobs::SyncJob::jobName() && m_shownOnce)
+            reload();
+    });
 }
 
 PayoutsPage::~PayoutsPage() = default;

@@ -96,7 +96,7 @@ ReportsPage::ReportsPage(AppContext& ctx, const Session& session, QWidget* paren
     for (const QString& id : ReportService::typeIds())
         m_type->addItem(ReportService::typeName(id), id);
     for (const Rooftop& r : ctx.connections().rooftops()) {
-        if (!r.accountId.isEmpty())
+        if (!r.accountId.isEmpty() && (r.chargesEnabled || r.payoutsEnabled))
             m_rooftop->addItem(r.name, r.accountId);
     }
     const QDate today = QDate::currentDate();
@@ -115,7 +115,12 @@ ReportsPage::ReportsPage(AppContext& ctx, const Session& session, QWidget* paren
     m_zone->setCurrentText(commonZones().contains(local) || m_zone->findText(local) >= 0 ? local
                                                                                            : commonZones().first());
     m_description->setWordWrap(true);
-    m_columns->setMinimumHeight(140);
+    // The columns in several columns of check boxes, a few rows high, so that the preview keeps the room.
+    m_columns->setFlow(QListView::TopToBottom);
+    m_columns->setWrapping(true);
+    m_columns->setResizeMode(QListView::Adjust);
+    m_columns->setSpacing(2);
+    m_columns->setFixedHeight((m_columns->fontMetrics().height() + 6) * 8 + 12);
 
     QLabel* typeError = errorFor(QStringLiteral("reportTypeError"));
     QLabel* rooftopError = errorFor(QStringLiteral("reportRooftopError"));
@@ -141,6 +146,7 @@ ReportsPage::ReportsPage(AppContext& ctx, const Session& session, QWidget* paren
     form->addRow(tr("Report:"), typeBox);
     form->addRow(tr("Rooftop:"), withError(m_rooftop, rooftopError));
     auto* days = new QHBoxLayout;
+    days->setSpacing(8);
     days->addWidget(withError(m_from, fromError));
     days->addWidget(new QLabel(tr("to")));
     days->addWidget(withError(m_to, toError));
@@ -158,15 +164,19 @@ ReportsPage::ReportsPage(AppContext& ctx, const Session& session, QWidget* paren
     columnsBox->addLayout(defaultsRow);
     form->addRow(tr("Columns:"), columnsBox);
 
-    auto* top = new QHBoxLayout;
-    top->addLayout(form, 3);
-    top->addStretch(1);
-    layout->addLayout(top);
+    auto* formHost = new QWidget;
+    formHost->setLayout(form);
+    form->setContentsMargins(0, 0, 0, 0);
+    formHost->setMaximumWidth(formHost->fontMetrics().averageCharWidth() * 130); // readable, not screen-wide
+    layout->addWidget(formHost);
 
     auto* actions = new QHBoxLayout;
+    actions->setSpacing(8);
     actions->addWidget(m_run);
     actions->addWidget(m_cancelButton);
-    actions->addWidget(m_progress, 1);
+    m_progress->setFixedWidth(m_progress->fontMetrics().averageCharWidth() * 24);
+    actions->addWidget(m_progress);
+    actions->addStretch(1);
     actions->addWidget(m_save);
     layout->addLayout(actions);
     layout->addWidget(m_status);
@@ -176,7 +186,8 @@ ReportsPage::ReportsPage(AppContext& ctx, const Session& session, QWidget* paren
     m_preview->setAlternatingRowColors(true);
     m_preview->setWordWrap(false);
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_preview, 100);
+    layout->addStretch(1); // while there is no preview, the form stays at the top
 
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
