@@ -334,9 +334,8 @@ QJsonObject balanceAt(const SandboxState& state, const QString& account, qint64 
 {
     QMap<QString, qint64> available;
     QMap<QString, qint64> pending;
-    for (const QString& id : state.store().collection(kTxn, account)) {
-        if (id.isEmpty())
-            continue;
+    // Only what no payout took yet: a payout's transactions and its own (-amount) one sum to zero.
+    for (const QString& id : state.ledger().unpaid.value(account)) {
         const QJsonObject txn = state.store().get(id);
         if (txn.value(QLatin1String("created")).toInteger() > now)
             continue;
