@@ -107,40 +107,44 @@ Result<PayoutDetail> PayoutService::detail(const Session& who, const QString& ac
         detail.payout.arrivalDate = po.json.value(QLatin1String("arrival_date")).toInteger();
         detail.payout.created = po.json.value(QLatin1String("created")).toInteger();
     }
+    QList<QJsonObject> txns; // the API lists newest first
     const api::ApiResult listed = m_api.forEachPage(
         QStringLiteral("/v1/balance_transactions"), {{QStringLiteral("payout"), payoutId}}, accountId,
         [&](const QJsonArray& data) {
-            for (const QJsonValue& v : data) {
-                const QJsonObject txn = v.toObject();
-                const QString type = txn.value(QLatin1String("type")).toString();
-                if (type == QLatin1String("payout"))
-                    continue; // the payout's own transaction
-                PayoutLine line;
-                line.kind = kindOf(type);
-                line.transactionId = txn.value(QLatin1String("id")).toString();
-                line.type = type;
-                line.source = txn.value(QLatin1String("source")).toString();
-                line.description = txn.value(QLatin1String("description")).toString();
-                line.currency = txn.value(QLatin1String("currency")).toString();
-                line.created = txn.value(QLatin1String("created")).toInteger();
-                line.amount = txn.value(QLatin1String("amount")).toInteger();
-                detail.lines.append(line);
-                const qint64 fee = txn.value(QLatin1String("fee")).toInteger();
-                if (fee != 0) { // the fee of a payment is its own line
-                    PayoutLine feeLine = line;
-                    feeLine.kind = PayoutLine::Kind::Fee;
-                    feeLine.amount = -fee;
-                    detail.lines.append(feeLine);
-                }
-            }
+            for (const QJsonValue& v : data)
+                txns.append(v.toObject());
             return !(cancel && cancel->load());
         });
     if (cancel && cancel->load())
         return Error{Error::Code::Cancelled, QCoreApplication::translate(kContext, "Cancelled."), {}};
     if (!listed.ok())
         return apiFailure(listed);
-    std::stable_sort(detail.lines.begin(), detail.lines.end(),
-                     [](const PayoutLine& a, const PayoutLine& b) { return a.created < b.created; });
+    std::reverse(txns.begin(), txns.end());
+    std::stable_sort(txns.begin(), txns.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return a.value(QLatin1String("created")).toInteger() < b.value(QLatin1String("created")).toInteger();
+    });
+    for (const QJsonObject& txn : txns) {
+        const QString type = txn.value(QLatin1String("type")).toString();
+        if (type == QLatin1String("payout"))
+            continue; // the payout's own transaction
+        PayoutLine line;
+        line.kind = kindOf(type);
+        line.transactionId = txn.value(QLatin1String("id")).toString();
+        line.type = type;
+        line.source = txn.value(QLatin1String("source")).toString();
+        line.description = txn.value(QLatin1String("description")).toString();
+        line.currency = txn.value(QLatin1String("currency")).toString();
+        line.created = txn.value(QLatin1String("created")).toInteger();
+        line.amount = txn.value(QLatin1String("amount")).toInteger();
+        detail.lines.append(line);
+        const qint64 fee = txn.value(QLatin1String("fee")).toInteger();
+        if (fee != 0) { // the fee of a payment is its own line, right after it
+            PayoutLine feeLine = line;
+            feeLine.kind = PayoutLine::Kind::Fee;
+            feeLine.amount = -fee;
+            detail.lines.append(feeLine);
+        }
+    }
     for (const PayoutLine& line : detail.lines) {
         detail.total += line.amount;
         switch (line.kind) {

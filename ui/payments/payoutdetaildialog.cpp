@@ -80,8 +80,8 @@ PayoutDetailDialog::PayoutDetailDialog(PayoutService& service, const Session& se
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumTextWidth(this, 90);
-    resize(sizeHint().width(), qMax(sizeHint().height(), 520));
+    setMinimumTextWidth(this, 110);
+    resize(sizeHint().width(), qMax(sizeHint().height(), 560));
 
     const QString account = payout.accountId;
     const QString payoutId = payout.id;
