@@ -4,6 +4,8 @@
 #include "cli/cliapi.h"
 #include "cli/jobscommand.h"
 #include "cli/synccommand.h"
+#include "cli/reportcommand.h"
+#include "cli/payoutscommand.h"
 
 #include "server/sandboxserver.h"
 #include "storage/auditlog.h"
@@ -57,6 +59,8 @@ void cliUsage()
     std::printf("Usage: dealerpay-cli <command> [options]\n\n"
                 "  sync [--api-base URL] [--db STORE]                          sync every connected account into the store\n"
                 "  jobs run [--once] [--api-base URL] [--db STORE]             run the payout e-mails, refund recovery and sync\n"
+                "  report --type TYPE --from D --to D --tz ZONE --out FILE      run a report of the Reporting API, save its CSV\n"
+                "  payouts --db STORE [--from D --to D] [--json]               list the synced payouts per rooftop\n"
                 "  sandbox serve [--port N] [--profile demo|empty] [--seed N]   run the sandbox API server\n"
                 "  audit verify [--db FILE]                                    check the audit log's hash chain\n\n"
                 "`dealerpay-cli <command> --help` tells more. The API key comes from the environment variable\n"
@@ -81,6 +85,16 @@ int runCli(int argc, char** argv)
         QStringList syncArgs = args.mid(2);
         syncArgs.prepend(args.value(0) + QStringLiteral(" sync"));
         return cli::runSyncCommand(syncArgs);
+    }
+    if (command == QLatin1String("report")) {
+        QStringList reportArgs = args.mid(2);
+        reportArgs.prepend(args.value(0) + QStringLiteral(" report"));
+        return cli::runReportCommand(reportArgs);
+    }
+    if (command == QLatin1String("payouts")) {
+        QStringList payoutsArgs = args.mid(2);
+        payoutsArgs.prepend(args.value(0) + QStringLiteral(" payouts"));
+        return cli::runPayoutsCommand(payoutsArgs);
     }
     if (command == QLatin1String("jobs") && sub == QLatin1String("run"))
         return cli::runJobsCommand(rest);

@@ -145,4 +145,37 @@ ApiResult ApiClient::forEachPage(const QString& path, QVariantMap query, const Q
     }
 }
 
+ApiResult ApiClient::download(const QUrl& url, QByteArray* body, const QString& account)
+{
+    http::Request request;
+    request.url = url;
+    request.timeoutMs = m_config.timeoutMs;
+    request.headers = {
+        {"Authorization", "Bearer " + m_config.apiKey.toUtf8()},
+        {"Stripe-Version", m_config.apiVersion.toLatin1()},
+        {"User-Agent", "DealerPay/0.1"},
+    };
+    if (!account.isEmpty())
+        request.headers.append({QByteArray("Stripe-Account"), account.toUtf8()});
+    ApiResult result;
+    http::Response response;
+    for (int attempt = 1;; ++attempt) {
+        if (m_cancel && m_cancel->load()) {
+            result.error.kind = ApiError::Kind::Cancelled;
+            return result;
+        }
+        result.attempts = attempt;
+        response = m_transport->send(request);
+        if (attempt > m_config.maxRetries || !shouldRetry(response))
+            break;
+        m_sleep(backoffMs(attempt, response));
+    }
+    result.status = response.status;
+    result.requestId = QString::fromLatin1(response.header("Request-Id"));
+    result.error = ApiError::fromResponse(response);
+    if (result.ok() && body)
+        *body = response.body;
+    return result;
+}
+
 } // namespace dp::api

@@ -55,6 +55,10 @@ public:
     ApiResult forEachPage(const QString& path, QVariantMap query, const QString& account,
                           const std::function<bool(const QJsonArray& data)>& onPage);
 
+    // GETs a file (a report's CSV at a File object's `url`) with the API key, same retries as the API calls.
+    // The body is in *body; result.json stays empty.
+    ApiResult download(const QUrl& url, QByteArray* body, const QString& account = {});
+
     static QString newIdempotencyKey(); // UUIDv4 text
 
     const ApiConfig& config() const { return m_config; }

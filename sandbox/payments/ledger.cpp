@@ -1,10 +1,12 @@
 #include "ledger.h"
 
+#include "businessdays.h"
 #include "server/fixtures.h"
 #include "server/jsonutil.h"
 #include "server/sandboxstate.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QMap>
 
@@ -20,13 +22,19 @@ qint64 dayStart(qint64 t)
     return t - ((t % kDay) + kDay) % kDay;
 }
 
-// Whether the account's payout schedule pays out on the day starting at `day`.
-bool scheduledOn(const QJsonObject& schedule, qint64 day)
+QDate dateOf(qint64 t)
 {
-    const QString interval = schedule.value(QLatin1String("interval")).toString(QStringLiteral("daily"));
-    const QDate date = QDateTime::fromSecsSinceEpoch(day, Qt::UTC).date();
-    if (interval == QLatin1String("daily"))
-        return true;
+    return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).date();
+}
+
+qint64 startOf(const QDate& date)
+{
+    return QDateTime(date, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+}
+
+// Whether a weekly or monthly schedule names `date` itself (before moving to a business day).
+bool nominalDay(const QJsonObject& schedule, const QString& interval, const QDate& date)
+{
     if (interval == QLatin1String("weekly")) {
         static const QStringList days{QStringLiteral("monday"),    QStringLiteral("tuesday"),
                                       QStringLiteral("wednesday"), QStringLiteral("thursday"),
@@ -34,20 +42,56 @@ bool scheduledOn(const QJsonObject& schedule, qint64 day)
                                       QStringLiteral("sunday")};
         return days.indexOf(schedule.value(QLatin1String("weekly_anchor")).toString()) + 1 == date.dayOfWeek();
     }
-    if (interval == QLatin1String("monthly")) // 29-31 fall back to the month's last day
-        return date.day() ==
-               qMin(int(schedule.value(QLatin1String("monthly_anchor")).toInteger(1)), date.daysInMonth());
-    return false; // manual
+    // monthly: 29-31 fall back to the month's last day
+    return date.day() == qMin(int(schedule.value(QLatin1String("monthly_anchor")).toInteger(1)), date.daysInMonth());
 }
 
-QString externalAccountOf(const SandboxState& state, const QString& account)
+// Whether the account's payout schedule pays out on `day`: daily on every business day; weekly and monthly on the
+// anchor day, or on the first business day after it when the anchor falls on a weekend or holiday; manual never.
+bool scheduledOn(const QJsonObject& schedule, qint64 day)
 {
-    return jsonAt(state.store().get(account), QStringLiteral("external_accounts.data"))
-        .toArray()
-        .first()
-        .toObject()
-        .value(QLatin1String("id"))
-        .toString();
+    const QString interval = schedule.value(QLatin1String("interval")).toString(QStringLiteral("daily"));
+    const QDate date = dateOf(day);
+    if (interval == QLatin1String("manual") || !businessdays::isBusinessDay(date))
+        return false;
+    if (interval == QLatin1String("daily"))
+        return true;
+    for (QDate d = date;; d = d.addDays(-1)) {
+        if (nominalDay(schedule, interval, d))
+            return true;
+        if (businessdays::isBusinessDay(d.addDays(-1)))
+            return false;
+    }
+}
+
+QJsonObject defaultBank(const SandboxState& state, const QString& account)
+{
+    return jsonAt(state.store().get(account), QStringLiteral("external_accounts.data")).toArray().first().toObject();
+}
+
+// Stripe's test bank account numbers whose payouts fail, and what the failure says.
+QPair<QString, QString> failureFor(SandboxState& state, const QString& bankId)
+{
+    static const QHash<QString, QPair<QString, QString>> failures{
+        {QStringLiteral("000111111116"),
+         {QStringLiteral("no_account"),
+          QStringLiteral("The bank account details on file are probably incorrect. No bank account could be located "
+                         "with those details.")}},
+        {QStringLiteral("000111111113"),
+         {QStringLiteral("account_closed"), QStringLiteral("The bank account has been closed.")}},
+        {QStringLiteral("000222222227"),
+         {QStringLiteral("insufficient_funds"),
+          QStringLiteral("Your Stripe account has insufficient funds to cover the payout.")}},
+        {QStringLiteral("000333333335"),
+         {QStringLiteral("debit_not_authorized"),
+          QStringLiteral("Debit transactions are not approved on the bank account.")}},
+        {QStringLiteral("000444444440"),
+         {QStringLiteral("invalid_currency"),
+          QStringLiteral("The bank was unable to process this payout because of its currency.")}},
+    };
+    if (bankId.isEmpty())
+        return {};
+    return failures.value(state.privateData(bankId).value(QLatin1String("account_number")).toString());
 }
 
 void createPayout(SandboxState& state, const QString& account, qint64 day, qint64 amount, const QString& currency,
@@ -61,12 +105,12 @@ void createPayout(SandboxState& state, const QString& account, qint64 day, qint6
     const QString id = state.newId(QStringLiteral("po_"));
     payout.insert(QStringLiteral("id"), id);
     payout.insert(QStringLiteral("amount"), amount);
-    payout.insert(QStringLiteral("arrival_date"), day + kDay);
+    payout.insert(QStringLiteral("arrival_date"), startOf(businessdays::nextBusinessDay(dateOf(day))));
     payout.insert(QStringLiteral("automatic"), true);
     payout.insert(QStringLiteral("created"), created);
     payout.insert(QStringLiteral("currency"), currency);
     payout.insert(QStringLiteral("description"), QStringLiteral("STRIPE PAYOUT"));
-    const QString destination = externalAccountOf(state, account);
+    const QString destination = defaultBank(state, account).value(QLatin1String("id")).toString();
     payout.insert(QStringLiteral("destination"),
                   destination.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(destination));
     payout.insert(QStringLiteral("livemode"), false);
@@ -74,7 +118,7 @@ void createPayout(SandboxState& state, const QString& account, qint64 day, qint6
     payout.insert(QStringLiteral("method"), QStringLiteral("standard"));
     payout.insert(QStringLiteral("reconciliation_status"), QStringLiteral("completed"));
     payout.insert(QStringLiteral("source_type"), QStringLiteral("card"));
-    payout.insert(QStringLiteral("status"), QStringLiteral("in_transit"));
+    payout.insert(QStringLiteral("status"), QStringLiteral("pending"));
     payout.insert(QStringLiteral("trace_id"), QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")},
                                                           {QStringLiteral("value"), QJsonValue::Null}});
     payout.insert(QStringLiteral("type"), QStringLiteral("bank_account"));
@@ -93,30 +137,101 @@ void createPayout(SandboxState& state, const QString& account, qint64 day, qint6
     state.pinClock(previousPin);
 }
 
+void changePayout(SandboxState& state, const QString& account, const QJsonObject& before, const QJsonObject& after,
+                  const QString& finalEvent)
+{
+    state.store().replace(after.value(QLatin1String("id")).toString(), after);
+    state.emitEvent(QStringLiteral("payout.updated"), after, account, jsonDiff(before, after));
+    if (!finalEvent.isEmpty())
+        state.emitEvent(finalEvent, after, account);
+}
+
+// The bank returned the payout: its funds come back to the balance (a payout_failure transaction, paid out again
+// with the next payout once the bank account is fixed) and the bank account is marked errored.
+void failPayout(SandboxState& state, const QString& account, QJsonObject payout, const QPair<QString, QString>& why)
+{
+    const QJsonObject before = payout;
+    const QString id = payout.value(QLatin1String("id")).toString();
+    const QJsonObject back = record(state, account,
+                                    {QStringLiteral("payout_failure"), QStringLiteral("payout_reversal"),
+                                     payout.value(QLatin1String("amount")).toInteger(), 0,
+                                     payout.value(QLatin1String("currency")).toString(), id,
+                                     QStringLiteral("Payout failed: %1").arg(why.first), 0});
+    payout.insert(QStringLiteral("status"), QStringLiteral("failed"));
+    payout.insert(QStringLiteral("failure_code"), why.first);
+    payout.insert(QStringLiteral("failure_message"), why.second);
+    payout.insert(QStringLiteral("failure_balance_transaction"), back.value(QLatin1String("id")));
+    changePayout(state, account, before, payout, QStringLiteral("payout.failed"));
+    QJsonObject acct = state.store().get(account);
+    QJsonArray banks = jsonAt(acct, QStringLiteral("external_accounts.data")).toArray();
+    if (!banks.isEmpty()) {
+        QJsonObject bank = banks.first().toObject();
+        bank.insert(QStringLiteral("status"), QStringLiteral("errored"));
+        banks.replace(0, bank);
+        setJsonAt(acct, QStringLiteral("external_accounts.data"), banks);
+        state.store().replace(account, acct);
+    }
+}
+
+constexpr qint64 kInTransitAfter = 3600; // a payout leaves for the bank an hour after it is created
+
+// Moves the account's open payouts on up to `now`: pending -> in_transit after an hour, then paid (or failed, for
+// Stripe's failing test bank numbers) on the arrival date.
 void settleArrived(SandboxState& state, const QString& account, qint64 now)
 {
-    QStringList& pending = state.ledger().inTransit[account];
-    for (auto it = pending.begin(); it != pending.end();) {
+    QStringList& open = state.ledger().inTransit[account];
+    const qint64 previousPin = state.pinnedClock();
+    for (auto it = open.begin(); it != open.end();) {
         QJsonObject payout = state.store().get(*it);
+        const qint64 leaves = payout.value(QLatin1String("created")).toInteger() + kInTransitAfter;
+        if (payout.value(QLatin1String("status")).toString() == QLatin1String("pending") && leaves <= now) {
+            state.pinClock(leaves);
+            const QJsonObject before = payout;
+            payout.insert(QStringLiteral("status"), QStringLiteral("in_transit"));
+            changePayout(state, account, before, payout, {});
+        }
         const qint64 arrival = payout.value(QLatin1String("arrival_date")).toInteger();
-        if (arrival > now) {
+        if (payout.value(QLatin1String("status")).toString() != QLatin1String("in_transit") || arrival > now) {
             ++it;
             continue;
         }
-        const QJsonObject before = payout;
-        const qint64 previousPin = state.pinnedClock();
-        state.pinClock(arrival); // the payout was paid when it arrived
-        payout.insert(QStringLiteral("status"), QStringLiteral("paid"));
-        payout.insert(
-            QStringLiteral("trace_id"),
-            QJsonObject{{QStringLiteral("status"), QStringLiteral("supported")},
-                        {QStringLiteral("value"), QString(QStringLiteral("TRACE") + it->mid(3, 10).toUpper())}});
-        state.store().replace(*it, payout);
-        state.emitEvent(QStringLiteral("payout.updated"), payout, account, jsonDiff(before, payout));
-        state.emitEvent(QStringLiteral("payout.paid"), payout, account);
-        state.pinClock(previousPin);
-        it = pending.erase(it);
+        state.pinClock(arrival); // the payout was paid (or returned) when it arrived
+        const auto failure = failureFor(state, payout.value(QLatin1String("destination")).toString());
+        if (!failure.first.isEmpty()) {
+            failPayout(state, account, payout, failure);
+        } else {
+            const QJsonObject before = payout;
+            payout.insert(QStringLiteral("status"), QStringLiteral("paid"));
+            payout.insert(QStringLiteral("trace_id"),
+                          QJsonObject{{QStringLiteral("status"), QStringLiteral("supported")},
+                                      {QStringLiteral("value"),
+                                       QString(QStringLiteral("TRACE") + it->mid(3, 10).toUpper())}});
+            changePayout(state, account, before, payout, QStringLiteral("payout.paid"));
+        }
+        it = open.erase(it);
     }
+    state.pinClock(previousPin);
+}
+
+// balance.available at `day` (00:00 UTC) when funds became available since the day before.
+void announceAvailable(SandboxState& state, const QString& account, qint64 day)
+{
+    if (!state.eventsEnabled())
+        return;
+    bool any = false;
+    for (const QString& id : state.ledger().unpaid.value(account)) {
+        const qint64 on = state.store().get(id).value(QLatin1String("available_on")).toInteger();
+        if (on > day - kDay && on <= day) {
+            any = true;
+            break;
+        }
+    }
+    if (!any)
+        return;
+    const qint64 previousPin = state.pinnedClock();
+    state.pinClock(qMin(day, state.now()));
+    state.emitEvent(QStringLiteral("balance.available"), balanceAt(state, account, state.now()), account);
+    state.pinClock(previousPin);
 }
 
 } // namespace
@@ -181,7 +296,10 @@ void catchUp(SandboxState& state, const QString& account)
     while (day < today) {
         day += kDay;
         book.processedThrough.insert(account, day);
-        if (!scheduledOn(schedule, day))
+        settleArrived(state, account, qMin(now, day));
+        announceAvailable(state, account, day);
+        if (!scheduledOn(schedule, day) ||
+            defaultBank(state, account).value(QLatin1String("status")).toString() == QLatin1String("errored"))
             continue;
         QMap<QString, qint64> sums; // currency -> net
         QMap<QString, QStringList> included;
@@ -200,7 +318,6 @@ void catchUp(SandboxState& state, const QString& account)
                 book.unpaid[account].removeAll(id);
             createPayout(state, account, day, it.value(), it.key(), included.value(it.key()));
         }
-        settleArrived(state, account, qMin(now, day + kDay));
     }
     settleArrived(state, account, now);
 }
@@ -208,13 +325,18 @@ void catchUp(SandboxState& state, const QString& account)
 QJsonObject balance(SandboxState& state, const QString& account)
 {
     catchUp(state, account);
-    const qint64 now = state.now();
+    return balanceAt(state, account, state.now());
+}
+
+QJsonObject balanceAt(const SandboxState& state, const QString& account, qint64 now)
+{
     QMap<QString, qint64> available;
     QMap<QString, qint64> pending;
-    for (const QString& id : state.store().collection(kTxn, account)) {
-        if (id.isEmpty())
-            continue;
+    // Only what no payout took yet: a payout's transactions and its own (-amount) one sum to zero.
+    for (const QString& id : state.ledger().unpaid.value(account)) {
         const QJsonObject txn = state.store().get(id);
+        if (txn.value(QLatin1String("created")).toInteger() > now)
+            continue;
         const QString currency = txn.value(QLatin1String("currency")).toString();
         auto& bucket = txn.value(QLatin1String("available_on")).toInteger() <= now ? available : pending;
         bucket[currency] += txn.value(QLatin1String("net")).toInteger();

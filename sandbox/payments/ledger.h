@@ -33,6 +33,8 @@ void catchUp(SandboxState& state, const QString& account);
 
 // GET /v1/balance for the account.
 QJsonObject balance(SandboxState& state, const QString& account);
+// The balance as it stood at `at` (no catching up).
+QJsonObject balanceAt(const SandboxState& state, const QString& account, qint64 at);
 
 // The stored object with its time-dependent status brought up to date ("pending" -> "available").
 QJsonObject withCurrentStatus(const SandboxState& state, QJsonObject balanceTransaction);

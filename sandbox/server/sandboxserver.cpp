@@ -41,6 +41,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     registerCheckoutRoutes(d->router, d->state);
     registerCheckoutPages(d->router, d->state);
     registerSmsRoutes(d->router, d->state);
+    registerReportingRoutes(d->router, d->state);
 }
 
 SandboxServer::~SandboxServer() = default;

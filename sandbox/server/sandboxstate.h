@@ -33,9 +33,9 @@ struct LedgerBook
 {
     QHash<QString, QStringList> unpaid;      // account -> balance transactions not yet in a payout (oldest first)
     QHash<QString, QString> payoutOfTxn;     // balance transaction -> payout that paid it
-    QHash<QString, QStringList> txnsOfPayout; // payout -> its balance transactions, oldest first (?payout= lists)
     QHash<QString, qint64> processedThrough; // account -> last day (UTC midnight) the payout schedule ran for
-    QHash<QString, QStringList> inTransit;   // account -> payouts not yet paid
+    QHash<QString, QStringList> inTransit;   // account -> payouts not yet paid or failed (pending, in transit)
+    QHash<QString, QStringList> txnsOfPayout; // payout -> its balance transactions, oldest first, its own last
 };
 
 // Everything the sandbox knows: objects, the sandbox clock, ids, events, hosted page links. Lives in the server's
@@ -54,6 +54,7 @@ class SandboxState
     qint64 pinnedClock() const { return m_pinned; }
     // Profile generation records events only for its last 30 days, like Stripe's event retention.
     void setEventsEnabled(bool on) { m_eventsEnabled = on; }
+    bool eventsEnabled() const { return m_eventsEnabled; }
 
     // Ids of objects created at run time are random (so that a restarted sandbox never reuses one);
     // profile data uses seededId() and is the same for the same seed.
@@ -65,6 +66,7 @@ class SandboxState
     static QString randomAlnum(std::mt19937_64& rng, int length);
 
     LedgerBook& ledger() { return m_ledger; }
+    const LedgerBook& ledger() const { return m_ledger; }
     ObjectStore& store() { return m_store; }
     const ObjectStore& store() const { return m_store; }
     IdempotencyCache& idempotency() { return m_idempotency; }

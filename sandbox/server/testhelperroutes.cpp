@@ -1,4 +1,5 @@
 #include "connect/accountmodel.h"
+#include "payments/ledger.h"
 #include "apierror.h"
 #include "params.h"
 #include "router.h"
@@ -92,6 +93,27 @@ ApiResponse sandboxClock(SandboxState& state, const ApiRequest& r)
                               {QStringLiteral("offset"), state.clockOffset()}});
 }
 
+// An adjustment of the account's balance (type adjustment, category other_adjustment), paid out with the next
+// automatic payout like any other balance transaction.
+ApiResponse addAdjustment(SandboxState& state, const ApiRequest& r)
+{
+    const Params p(r.params);
+    p.allowOnly({QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("description")});
+    if (r.account.isEmpty())
+        fail::request(QStringLiteral("Adjustments are made on a connected account (Stripe-Account header)."));
+    const qint64 amount = p.integerIn(QStringLiteral("amount"), -99999999, 99999999, 0);
+    if (amount == 0)
+        fail::invalid(QStringLiteral("amount"), QStringLiteral("The adjustment amount must not be zero."));
+    const QJsonObject txn =
+        ledger::record(state, r.account,
+                       {QStringLiteral("adjustment"), QStringLiteral("other_adjustment"), amount, 0,
+                        p.choice(QStringLiteral("currency"), {QStringLiteral("usd"), QStringLiteral("cad")},
+                                 QStringLiteral("usd")),
+                        state.newId(QStringLiteral("adj_")),
+                        p.text(QStringLiteral("description"), QStringLiteral("Balance adjustment")), 0});
+    return state.render(r, txn);
+}
+
 } // namespace
 
 void registerTestHelperRoutes(Router& router, SandboxState& state)
@@ -119,6 +141,9 @@ void registerTestHelperRoutes(Router& router, SandboxState& state)
                [&state](const ApiRequest& r) { return sandboxClock(state, r); });
     router.add(QStringLiteral("POST"), QStringLiteral("/v1/test_helpers/sandbox_clock"),
                [&state](const ApiRequest& r) { return sandboxClock(state, r); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/v1/test_helpers/balance_adjustments"),
+               [&state](const ApiRequest& r) { return addAdjustment(state, r); });
+    registerTestClockRoutes(router, state);
 }
 
 } // namespace dp::sandbox

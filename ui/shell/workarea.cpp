@@ -9,6 +9,8 @@
 #include "payments/paymentstab.h"
 #include "payments/paymentsview.h"
 #include "payments/upcomingpages.h"
+#include "payments/payoutspage.h"
+#include "payments/reportspage.h"
 #include "context/appcontext.h"
 #include "auth/roles.h"
 #include "auth/userservice.h"
@@ -126,11 +128,11 @@ void WorkArea::buildPages()
             m_nav->addPage(pageKey(Page::AllPayments), tr("All payments"), payments,
                            [payments] { payments->showPage(Page::AllPayments); });
         if (pages.contains(Page::Payouts))
-            m_nav->addPage(pageKey(Page::Payouts), tr("Payouts"), new PayoutsPage);
+            m_nav->addPage(pageKey(Page::Payouts), tr("Payouts"), new PayoutsPage(m_ctx, m_session));
         if (pages.contains(Page::Reconciliation))
             m_nav->addPage(pageKey(Page::Reconciliation), tr("Reconciliation"), new ReconciliationPage);
         if (pages.contains(Page::Reports))
-            m_nav->addPage(pageKey(Page::Reports), tr("Reports"), new ReportsPage);
+            m_nav->addPage(pageKey(Page::Reports), tr("Reports"), new ReportsPage(m_ctx, m_session));
         connect(payments, &PaymentsTab::pageShown, this, [this](Page page) { m_nav->setCurrentPage(pageKey(page)); });
     }
     if (pages.isEmpty()) {
