@@ -13,7 +13,8 @@ namespace {
 const QList<QStringList>& steps()
 {
     static const QList<QStringList> all = {schemaV1(), schemaV2Staff(), schemaV3Payments(), schemaV4Refunds(),
-                                           schemaV5PaymentScope()};
+                                           schemaV5PaymentScope(),
+                                           schemaV7Reconciliation()};
     return all;
 }
 

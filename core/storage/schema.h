@@ -11,5 +11,6 @@ QStringList schemaV2Staff();   // invitations, payout e-mail recipients and noti
 QStringList schemaV3Payments(); // payment requests, payments, refunds, payouts, balance transactions (PAY-*)
 QStringList schemaV4Refunds();  // one refund in flight per charge (PAY-5, REL-2)
 QStringList schemaV5PaymentScope(); // payments.kept ("you keep") and the team index of the payment scope (SEC-1)
+QStringList schemaV7Reconciliation(); // DMS lines, bank deposits, matches, reconciliation days (PAY-8, REL-4)
 
 } // namespace dp::store
