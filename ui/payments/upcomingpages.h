@@ -14,14 +14,6 @@ public:
     explicit PayoutsPage(QWidget* parent = nullptr);
 };
 
-// The daily reconciliation of payments, refunds and fees against the payouts and the dealer management system.
-class ReconciliationPage : public ComingSoonPage
-{
-    Q_OBJECT
-public:
-    explicit ReconciliationPage(QWidget* parent = nullptr);
-};
-
 // Totals by day, rooftop, team and consultant, with exports for the accounting office.
 class ReportsPage : public ComingSoonPage
 {
