@@ -218,9 +218,9 @@ void ReconciliationPage::buildLayout()
                             {DmsAmount, money}});
     fitColumns(m_paymentsTable, {{PayTime, time}, {PayRo, QStringLiteral("DEP-5200000")},
                                  {PayCustomer, QStringLiteral("Elizabeth Rodriguez")}, {PayAmount, money}});
-    fitColumns(m_matchedTable, {{MatchHow, recon::matchRuleText(recon::MatchRule::AmountAndTime)},
+    fitColumns(m_matchedTable, {{MatchHow, longestRuleText()},
                                 {MatchRo, QStringLiteral("DEP-5200000")}, {MatchCustomer, QStringLiteral("Elizabeth Rodriguez")},
-                                {MatchDms, money}, {MatchPayments, money}});
+                                {MatchDms, money}, {MatchPayments, matchedPaymentsText(-1234567, QStringLiteral("usd"), 2)}});
     fitColumns(m_payoutsTable, {{PayoutRooftop, QStringLiteral("Northside Auto Group")}, {PayoutArrival, date},
                                 {PayoutAmount, money}, {PayoutDeposit, date}, {PayoutDepositAmount, money}});
 }

@@ -74,8 +74,8 @@ QList<ReconRow> unmatchedDms(const recon::DayReport& report)
     const QSet<qint64> unmatched(report.unmatchedDmsLineIds.cbegin(), report.unmatchedDmsLineIds.cend());
     QList<ReconRow> rows;
     for (const recon::DmsLine& line : report.dmsLines) {
-        if (!unmatched.contains(line.id))
-            continue;
+        if (!unmatched.contains(line.id) && !differences.contains(line.id))
+            continue; // matched (a difference is on neither side's matched list: it is shown here, in amber)
         ReconRow row;
         row.kind = ReconRow::Kind::DmsLine;
         row.number = line.id;
@@ -115,7 +115,7 @@ QList<ReconRow> unmatchedPayments(const recon::DayReport& report)
     const QSet<QString> refunds(report.unmatchedRefundIds.cbegin(), report.unmatchedRefundIds.cend());
     QList<ReconRow> rows;
     for (const recon::PaymentItem& p : report.payments) {
-        if (!payments.contains(p.id))
+        if (!payments.contains(p.id) && !differences.contains(p.id))
             continue;
         ReconRow row;
         row.kind = ReconRow::Kind::Payment;
@@ -196,7 +196,7 @@ QList<ReconRow> matched(const recon::DayReport& report)
         row.amount = dms;
         row.cells = {recon::matchRuleText(m.rule), ros.join(QStringLiteral(", ")), customers.join(QStringLiteral(", ")),
                      money(dms, currency),
-                     count > 1 ? Text::tr("%1 (%n payments)", nullptr, count).arg(money(paid, currency)) : money(paid, currency),
+                     matchedPaymentsText(paid, currency, count),
                      m.note};
         row.sortKeys = {{}, {}, {}, dms, paid, {}};
         if (dms != paid)
@@ -258,6 +258,23 @@ QList<ReconRow> payouts(const recon::DayReport& report, const QHash<QString, QSt
         rows.append(row);
     }
     return rows;
+}
+
+QString matchedPaymentsText(qint64 paid, const QString& currency, int count)
+{
+    return count > 1 ? Text::tr("%1 (%n payments)", nullptr, count).arg(money(paid, currency)) : money(paid, currency);
+}
+
+QString longestRuleText()
+{
+    QString longest;
+    for (const recon::MatchRule rule : {recon::MatchRule::RoAndAmount, recon::MatchRule::AmountAndTime,
+                                        recon::MatchRule::Refund, recon::MatchRule::PayoutDeposit,
+                                        recon::MatchRule::Manual}) {
+        if (recon::matchRuleText(rule).size() > longest.size())
+            longest = recon::matchRuleText(rule);
+    }
+    return longest;
 }
 
 QString totalText(const QList<ReconRow>& rows, const QString& currency)

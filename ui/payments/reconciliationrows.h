@@ -32,6 +32,10 @@ QList<ReconRow> matched(const recon::DayReport& report);
 // id -> rooftop name.
 QList<ReconRow> payouts(const recon::DayReport& report, const QHash<QString, QString>& rooftops);
 
+// "$1,397.62 (2 payments)": the card payments of a match.
+QString matchedPaymentsText(qint64 paid, const QString& currency, int count);
+// The longest name of a matching rule, for the column's width.
+QString longestRuleText();
 // "12 lines · $4,310.20"
 QString totalText(const QList<ReconRow>& rows, const QString& currency);
 // A time of the day in the user's zone ("2:05 PM"); empty for 0.
