@@ -11,11 +11,13 @@
 #include "context/appcontext.h"
 #include "demo/demoseed.h"
 #include "onboarding/connectionservice.h"
+#include "payments/columnmappingdialog.h"
 #include "payments/reconciliationmodel.h"
 #include "payments/reconciliationpage.h"
 #include "payments/syncservice.h"
 #include "profiles/demofiles.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
@@ -87,6 +89,7 @@ private slots:
     void bankStatementMatchesThePayouts();
     void closedDayIsReadOnlyAndExportsItsJournal();
     void adminReopensWithAReason();
+    void unknownHeaderAsksForTheColumnsOnce();
     void cleanupTestCase();
 
 private:
@@ -314,6 +317,44 @@ void TestReconciliationPage::adminReopensWithAReason()
     QVERIFY(!m_page->report().state.closed);
     QVERIFY(visible<QLabel>(QStringLiteral("dayStateLabel"))->text().contains(QLatin1String("Late deposit arrived")));
     QVERIFY(visible<QPushButton>(QStringLiteral("importDmsButton"))->isEnabled());
+}
+
+void TestReconciliationPage::unknownHeaderAsksForTheColumnsOnce()
+{
+    m_done.insert("unknownHeaderAsksForTheColumnsOnce");
+    const QDate day = m_day.addDays(-7);
+    auto write = [this, day](const QString& name, const QByteArray& ro) {
+        const QString path = m_files.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("A;B;C;D\r\n" + day.toString(Qt::ISODate).toLatin1() + ";10:00;" + ro + ";12.50\r\n");
+        return path;
+    };
+    m_page->importDmsFile(write(QStringLiteral("custom.csv"), "RO-999001"));
+    QTRY_VERIFY_WITH_TIMEOUT(visible<QDialog>(QStringLiteral("columnMappingDialog")), 10000);
+    auto* dialog = qobject_cast<ui::ColumnMappingDialog*>(visible<QDialog>(QStringLiteral("columnMappingDialog")));
+    QVERIFY(dialog);
+    // Date and amount are required: both errors at once.
+    dialog->roleBox(QStringLiteral("date"))->setCurrentIndex(0);
+    dialog->roleBox(QStringLiteral("amount"))->setCurrentIndex(0);
+    QVERIFY(click(dialog->findChild<QPushButton*>(QStringLiteral("mappingImportButton"))));
+    QVERIFY(visible<QLabel>(QStringLiteral("dateColumnError")));
+    QVERIFY(visible<QLabel>(QStringLiteral("amountColumnError")));
+    QVERIFY(dialog->isVisible());
+    dialog->roleBox(QStringLiteral("date"))->setCurrentIndex(1);   // column 1
+    dialog->roleBox(QStringLiteral("time"))->setCurrentIndex(2);
+    dialog->roleBox(QStringLiteral("ro"))->setCurrentIndex(3);
+    dialog->roleBox(QStringLiteral("amount"))->setCurrentIndex(4);
+    dialog->findChild<QCheckBox*>(QStringLiteral("hasHeaderBox"))->setChecked(true);
+    typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("dmsNameEdit")), QStringLiteral("Test DMS"));
+    screenshot(dialog, QStringLiteral("85-reconciliation-column-mapping"));
+    QVERIFY(waitForDay([dialog] { click(dialog->findChild<QPushButton*>(QStringLiteral("mappingImportButton"))); }));
+    QCOMPARE(m_page->businessDate(), day);
+    QCOMPARE(modelOf(QStringLiteral("unmatchedDmsTable"))->rowAt(0).cells.value(1), QStringLiteral("RO-999001"));
+    // The next export of the same DMS is read with the remembered columns, without asking.
+    QVERIFY(waitForDay([&] { m_page->importDmsFile(write(QStringLiteral("custom2.csv"), "RO-999002")); }));
+    QVERIFY(!visible<QDialog>(QStringLiteral("columnMappingDialog")));
+    QCOMPARE(modelOf(QStringLiteral("unmatchedDmsTable"))->rowCount(), 2);
 }
 
 QTEST_MAIN(TestReconciliationPage)
