@@ -127,7 +127,7 @@ Result<recon::DayState> ReconciliationRepository::ensureDay(const recon::DayKey&
 {
     QSqlQuery q(m_db);
     if (auto s = runStatement(q, QStringLiteral("INSERT INTO reconciliation_days (rooftop_id, business_date, time_zone,"
-                                                " updated_at) VALUES (?, ?, ?, ?)"
+                                                " row_version, updated_at) VALUES (?, ?, ?, 0, ?)"
                                                 " ON CONFLICT (rooftop_id, business_date) DO NOTHING"),
                               {key.rooftopId, iso(key.date), key.timeZone, now}, saveDay());
         !s)
