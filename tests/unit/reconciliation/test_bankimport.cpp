@@ -31,7 +31,7 @@ const QByteArray kOfxXml(
     "  <STMTTRN>\n    <TRNTYPE>CREDIT</TRNTYPE>\n    <DTPOSTED>20261130</DTPOSTED>\n    <TRNAMT>500.00</TRNAMT>\n"
     "    <FITID>X-1</FITID>\n    <NAME>Payout po_1</NAME>\n    <REFNUM>R-77</REFNUM>\n  </STMTTRN>\n"
     "  <STMTTRN><TRNTYPE>CREDIT</TRNTYPE><DTPOSTED>20261201093000.000[-5:EST]</DTPOSTED><TRNAMT>20.5</TRNAMT>"
-    "<FITID>X-2</FITID><NAME>D&#233;p&ocirc;t</NAME><MEMO>Second</MEMO></STMTTRN>\n"
+    "<FITID>X-2</FITID><NAME>D&#233;p&amp;ocirc;t</NAME><MEMO>Second</MEMO></STMTTRN>\n"
     "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n");
 
 } // namespace
@@ -71,6 +71,7 @@ private slots:
         QCOMPARE(r.deposits.at(1).amount, qint64(2050));
         QCOMPARE(r.deposits.at(1).postedDate, QDate(2026, 12, 1));
         QCOMPARE(r.deposits.at(1).memo, QStringLiteral("Second"));
+        QCOMPARE(r.deposits.at(1).name, QStringLiteral("D\u00E9p&ocirc;t")); // numeric entities decoded
     }
 
     void ofxBadTransactionIsReported()

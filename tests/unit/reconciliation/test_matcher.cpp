@@ -177,15 +177,15 @@ private slots:
         QTest::addColumn<QString>("payouts");   // id|amount|arrival|status
         QTest::addColumn<QString>("deposits");  // amount|date (ids 1, 2, ...)
         QTest::addColumn<QString>("matches");
-        QTest::newRow("same day") << "po_1|500.00|2026-11-30|paid" << "500.00|2026-11-30" << "=d1,po_1";
+        QTest::newRow("same day") << "po_1|500.00|2026-11-30|paid" << "500.00|2026-11-30" << "d1,po_1";
         QTest::newRow("Friday payout, Tuesday deposit: 2 business days")
-            << "po_1|500.00|2026-11-27|paid" << "500.00|2026-12-01" << "=d1,po_1";
+            << "po_1|500.00|2026-11-27|paid" << "500.00|2026-12-01" << "d1,po_1";
         QTest::newRow("Friday payout, Wednesday deposit: 3 business days")
             << "po_1|500.00|2026-11-27|paid" << "500.00|2026-12-02" << "";
-        QTest::newRow("deposit a day early") << "po_1|500.00|2026-12-01|paid" << "500.00|2026-11-30" << "=d1,po_1";
+        QTest::newRow("deposit a day early") << "po_1|500.00|2026-12-01|paid" << "500.00|2026-11-30" << "d1,po_1";
         QTest::newRow("different amount") << "po_1|500.00|2026-11-30|paid" << "500.01|2026-11-30" << "";
         QTest::newRow("the closest arrival wins") << "po_1|500.00|2026-11-26|paid;po_2|500.00|2026-11-30|paid"
-                                                  << "500.00|2026-11-30" << "=d1,po_2";
+                                                  << "500.00|2026-11-30" << "d1,po_2";
         QTest::newRow("a failed payout never arrives") << "po_1|500.00|2026-11-30|failed" << "500.00|2026-11-30" << "";
         QTest::newRow("debits are not deposits") << "po_1|500.00|2026-11-30|paid" << "-500.00|2026-11-30" << "";
     }
