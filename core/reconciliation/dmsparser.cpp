@@ -161,7 +161,7 @@ DmsColumnMapping guessMapping(const QList<QStringList>& rows)
         const QString v = sample.at(c);
         if (m.date < 0 && parseDateText(v, DmsColumnMapping::DateOrder::Auto).date.isValid())
             m.date = c;
-        else if (m.time < 0 && parseTimeText(v).isValid())
+        else if (m.time < 0 && v.contains(QLatin1Char(':')) && parseTimeText(v).isValid())
             m.time = c;
         else if (parseAmountText(v) && cents.match(v.trimmed()).hasMatch())
             m.amount = c;
