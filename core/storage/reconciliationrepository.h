@@ -38,6 +38,8 @@ public:
 
     // --- matches ---
     Result<qint64> insertMatch(const recon::Match& match);
+    // Many matches at once (an automatic run), the statements prepared once; their ids in order.
+    Result<QList<qint64>> insertMatches(const QList<recon::Match>& matches);
     // Active matches made for the day, or holding an item of the day: a DMS line of the date, a payment or refund
     // created in [from, to), a deposit posted on the date. With all their items. Oldest first.
     Result<QList<recon::Match>> activeMatchesOfDay(const QDate& date, qint64 rooftopId, qint64 from, qint64 to,
