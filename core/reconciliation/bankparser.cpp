@@ -78,6 +78,14 @@ QString elementValue(const QString& block, const QString& tag)
     v.replace(QLatin1String("&gt;"), QLatin1String(">"));
     v.replace(QLatin1String("&quot;"), QLatin1String("\""));
     v.replace(QLatin1String("&apos;"), QLatin1String("'"));
+    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
+    for (auto m = numeric.match(v); m.hasMatch(); m = numeric.match(v, m.capturedStart() + 1)) {
+        bool ok = false;
+        const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
+        if (!ok || code == 0 || code > 0x10FFFF)
+            continue;
+        v.replace(m.capturedStart(), m.capturedLength(), QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1));
+    }
     v.replace(QLatin1String("&amp;"), QLatin1String("&"));
     return v;
 }

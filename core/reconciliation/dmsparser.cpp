@@ -148,23 +148,26 @@ int requiredCells(const DmsColumnMapping& m)
     return std::max({m.date, m.time, m.roNumber, m.customer, m.amount, m.paymentType, m.reference, m.currency}) + 1;
 }
 
-// A guess for the mapping dialog when the header says nothing: the first column of dates, the last of amounts.
+// A guess for the mapping dialog when the header says nothing: read from the first record after the header (or
+// the first, when it already is a line): the first column of dates, then of times, the last of amounts.
 DmsColumnMapping guessMapping(const QList<QStringList>& rows)
 {
     DmsColumnMapping m;
-    m.hasHeader = false;
     if (rows.isEmpty())
         return m;
-    const QStringList& first = rows.first();
-    for (int c = 0; c < first.size(); ++c) {
-        const QString v = first.at(c);
+    const QStringList& sample = rows.size() > 1 ? rows.at(1) : rows.first();
+    static const QRegularExpression cents(QStringLiteral("[.,]\\d\\d\\)?$"));
+    for (int c = 0; c < sample.size(); ++c) {
+        const QString v = sample.at(c);
         if (m.date < 0 && parseDateText(v, DmsColumnMapping::DateOrder::Auto).date.isValid())
             m.date = c;
-        else if (m.time < 0 && parseTimeText(v).isValid())
+        else if (m.time < 0 && v.contains(QLatin1Char(':')) && parseTimeText(v).isValid())
             m.time = c;
-        else if (parseAmountText(v) && v.contains(QRegularExpression(QStringLiteral("[.,]\\d\\d$"))))
+        else if (parseAmountText(v) && cents.match(v.trimmed()).hasMatch())
             m.amount = c;
     }
+    // A first record whose date cell is a date is a line, not a header.
+    m.hasHeader = !(m.date >= 0 && parseDateText(rows.first().value(m.date), DmsColumnMapping::DateOrder::Auto).date.isValid());
     return m;
 }
 

@@ -292,7 +292,7 @@ Result<DayState> ReconciliationService::closeDay(const Session& who, const DayKe
             return failure = state.error(), false;
         if (state.value().closed)
             return failure = Error{Error::Code::Conflict, tr("This day is already closed."), {}}, false;
-        const auto closed = repo.setClosed(day.date, day.rooftopId, expectedVersion == 0 ? 1 : expectedVersion,
+        const auto closed = repo.setClosed(day.date, day.rooftopId, expectedVersion,
                                            current.userId, current.name, now);
         if (!closed)
             return failure = closed.error(), false;

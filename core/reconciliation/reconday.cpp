@@ -29,7 +29,7 @@ Status touchDay(store::ReconciliationRepository& repo, const DayKey& key, std::o
     const auto state = repo.ensureDay(key, now);
     if (!state)
         return state.error();
-    const qint64 version = expected ? (*expected == 0 ? 1 : *expected) : state.value().rowVersion;
+    const qint64 version = expected ? *expected : state.value().rowVersion;
     const auto bumped = repo.bumpVersion(key.date, key.rooftopId, version, now);
     if (!bumped)
         return bumped.error();

@@ -187,10 +187,13 @@ Result<DayReport> ReconciliationService::buildReport(const DayKey& day, const Ma
         if (!found.groups.isEmpty()) {
             const qint64 now = m_clock.nowSecs();
             std::optional<Error> failure;
+            QList<Match> toStore;
             const bool ok = m_db.transaction([&](QSqlDatabase& db) {
                 store::ReconciliationRepository writer(db);
                 if (auto s = touchDay(writer, day, std::nullopt, now); !s)
                     return failure = s.error(), false;
+                toStore.clear();
+                toStore.reserve(found.groups.size());
                 for (const MatchGroup& g : std::as_const(found.groups)) {
                     Match m;
                     m.businessDate = day.date;
@@ -200,9 +203,13 @@ Result<DayReport> ReconciliationService::buildReport(const DayKey& day, const Ma
                     m.userId = who.userId;
                     m.userName = who.name;
                     m.createdAt = now;
-                    if (auto id = writer.insertMatch(m); !id)
-                        return failure = id.error(), false;
+                    toStore.append(std::move(m));
                 }
+                const auto ids = writer.insertMatches(toStore);
+                if (!ids)
+                    return failure = ids.error(), false;
+                for (qsizetype i = 0; i < toStore.size(); ++i)
+                    toStore[i].id = ids.value().at(i);
                 return true;
             });
             if (!ok)
@@ -212,8 +219,7 @@ Result<DayReport> ReconciliationService::buildReport(const DayKey& day, const Ma
                             {QStringLiteral("rooftop_id"), day.rooftopId},
                             {QStringLiteral("matches"), int(found.groups.size())}},
                            now);
-            if (auto s = loadMatches(); !s)
-                return s.error();
+            report.matches.append(toStore); // as stored: no need to read them back
             auto state = readDayState(repo, day);
             if (!state)
                 return state.error();

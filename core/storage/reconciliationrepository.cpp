@@ -127,7 +127,7 @@ Result<recon::DayState> ReconciliationRepository::ensureDay(const recon::DayKey&
 {
     QSqlQuery q(m_db);
     if (auto s = runStatement(q, QStringLiteral("INSERT INTO reconciliation_days (rooftop_id, business_date, time_zone,"
-                                                " updated_at) VALUES (?, ?, ?, ?)"
+                                                " row_version, updated_at) VALUES (?, ?, ?, 0, ?)"
                                                 " ON CONFLICT (rooftop_id, business_date) DO NOTHING"),
                               {key.rooftopId, iso(key.date), key.timeZone, now}, saveDay());
         !s)
@@ -182,39 +182,54 @@ Result<bool> ReconciliationRepository::setReopened(const QDate& date, qint64 roo
 
 Result<qint64> ReconciliationRepository::insertMatch(const recon::Match& m)
 {
+    const auto ids = insertMatches({m});
+    if (!ids)
+        return ids.error();
+    return ids.value().first();
+}
+
+Result<QList<qint64>> ReconciliationRepository::insertMatches(const QList<recon::Match>& matches)
+{
     const QString what = QCoreApplication::translate("ReconciliationRepository", "save the match");
     QSqlQuery q(m_db);
-    if (auto s = runStatement(q, QStringLiteral("INSERT INTO recon_matches (business_date, rooftop_id, kind, rule, note,"
-                                                " user_id, user_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                              {iso(m.businessDate), m.rooftopId, m.manual ? QStringLiteral("manual") : QStringLiteral("auto"),
-                               recon::matchRuleKey(m.rule), m.note, m.userId, m.userName, m.createdAt},
-                              what);
-        !s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    if (!q.prepare(QStringLiteral("INSERT INTO recon_matches (business_date, rooftop_id, kind, rule, note, user_id,"
+                                  " user_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return storeError(what, q.lastError().text());
     QSqlQuery items(m_db);
     if (!items.prepare(QStringLiteral("INSERT INTO recon_match_items (match_id, item_type, item_id) VALUES (?, ?, ?)")))
         return storeError(what, items.lastError().text());
-    auto add = [&](const QString& type, const QString& itemId) {
-        items.addBindValue(id);
-        items.addBindValue(type);
-        items.addBindValue(itemId);
-        return items.exec();
-    };
-    bool ok = true;
-    for (const qint64 d : m.items.dmsLineIds)
-        ok = ok && add(QStringLiteral("dms"), QString::number(d));
-    for (const QString& p : m.items.paymentIds)
-        ok = ok && add(QStringLiteral("payment"), p);
-    for (const QString& r : m.items.refundIds)
-        ok = ok && add(QStringLiteral("refund"), r);
-    for (const QString& p : m.items.payoutIds)
-        ok = ok && add(QStringLiteral("payout"), p);
-    for (const qint64 d : m.items.depositIds)
-        ok = ok && add(QStringLiteral("deposit"), QString::number(d));
-    if (!ok)
-        return storeError(what, items.lastError().text());
-    return id;
+    const QString dms = QStringLiteral("dms"), payment = QStringLiteral("payment"), refund = QStringLiteral("refund"),
+                  payout = QStringLiteral("payout"), deposit = QStringLiteral("deposit");
+    QList<qint64> ids;
+    ids.reserve(matches.size());
+    for (const recon::Match& m : matches) {
+        bindAll(q, {iso(m.businessDate), m.rooftopId, m.manual ? QStringLiteral("manual") : QStringLiteral("auto"),
+                    recon::matchRuleKey(m.rule), m.note, m.userId, m.userName, m.createdAt});
+        if (!q.exec())
+            return storeError(what, q.lastError().text());
+        const qint64 id = q.lastInsertId().toLongLong();
+        ids.append(id);
+        auto add = [&](const QString& type, const QString& itemId) {
+            items.addBindValue(id);
+            items.addBindValue(type);
+            items.addBindValue(itemId);
+            return items.exec();
+        };
+        bool ok = true;
+        for (const qint64 d : m.items.dmsLineIds)
+            ok = ok && add(dms, QString::number(d));
+        for (const QString& p : m.items.paymentIds)
+            ok = ok && add(payment, p);
+        for (const QString& r : m.items.refundIds)
+            ok = ok && add(refund, r);
+        for (const QString& p : m.items.payoutIds)
+            ok = ok && add(payout, p);
+        for (const qint64 d : m.items.depositIds)
+            ok = ok && add(deposit, QString::number(d));
+        if (!ok)
+            return storeError(what, items.lastError().text());
+    }
+    return ids;
 }
 
 Result<QList<recon::Match>> ReconciliationRepository::activeMatchesOfDay(const QDate& date, qint64 rooftopId,

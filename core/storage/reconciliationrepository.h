@@ -27,7 +27,7 @@ public:
     Result<std::optional<recon::DayState>> day(const QDate& date, qint64 rooftopId);
     // Is the day closed, for this rooftop or for all rooftops (row 0)?
     Result<bool> isClosed(const QDate& date, qint64 rooftopId);
-    // Creates the day (open, version 1) when it has no row yet; returns its state.
+    // Creates the day (open, version 0: never changed) when it has no row yet; returns its state.
     Result<recon::DayState> ensureDay(const recon::DayKey& key, qint64 now);
     // Raises the version when it still is `expected`; false when another workstation changed the day meanwhile.
     Result<bool> bumpVersion(const QDate& date, qint64 rooftopId, qint64 expected, qint64 now);
@@ -38,6 +38,8 @@ public:
 
     // --- matches ---
     Result<qint64> insertMatch(const recon::Match& match);
+    // Many matches at once (an automatic run), the statements prepared once; their ids in order.
+    Result<QList<qint64>> insertMatches(const QList<recon::Match>& matches);
     // Active matches made for the day, or holding an item of the day: a DMS line of the date, a payment or refund
     // created in [from, to), a deposit posted on the date. With all their items. Oldest first.
     Result<QList<recon::Match>> activeMatchesOfDay(const QDate& date, qint64 rooftopId, qint64 from, qint64 to,
