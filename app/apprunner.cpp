@@ -3,6 +3,8 @@
 #include "translations.h"
 #include "cli/cliapi.h"
 #include "cli/jobscommand.h"
+#include "cli/exportcommand.h"
+#include "cli/reconcilecommand.h"
 #include "cli/synccommand.h"
 #include "cli/reportcommand.h"
 #include "cli/payoutscommand.h"
@@ -62,7 +64,11 @@ void cliUsage()
                 "  report --type TYPE --from D --to D --tz ZONE --out FILE      run a report of the Reporting API, save its CSV\n"
                 "  payouts --db STORE [--from D --to D] [--json]               list the synced payouts per rooftop\n"
                 "  sandbox serve [--port N] [--profile demo|empty] [--seed N]   run the sandbox API server\n"
-                "  audit verify [--db FILE]                                    check the audit log's hash chain\n\n"
+                "  audit verify [--db FILE]                                    check the audit log's hash chain\n"
+                "  reconcile --db STORE --date D --tz ZONE --dms FILE [--bank FILE] [--rooftop ID] [--json]\n"
+                "                                                              import the DMS export, match the day\n"
+                "  export payments --db STORE --from D --to D --tz ZONE [--columns a,b] --out FILE\n"
+                "                                                              payments as CSV\n\n"
                 "`dealerpay-cli <command> --help` tells more. The API key comes from the environment variable\n"
                 "DEALERPAY_API_KEY or the keychain, never from the command line.\n\n"
                 "%s",
@@ -106,6 +112,17 @@ int runCli(int argc, char** argv)
         return sandbox::runServeCommand(rest);
     if (command == QLatin1String("audit") && sub == QLatin1String("verify"))
         return auditVerify(rest);
+    if (command == QLatin1String("reconcile")) {
+        QStringList reconcileArgs = args.mid(2);
+        reconcileArgs.prepend(args.value(0) + QStringLiteral(" reconcile"));
+        return cli::runReconcileCommand(reconcileArgs);
+    }
+    if (command == QLatin1String("export") && sub == QLatin1String("payments"))
+        return cli::runExportCommand(rest);
+    if (command == QLatin1String("export")) {
+        std::printf("%s", qPrintable(cli::exportUsage()));
+        return sub == QLatin1String("--help") || sub == QLatin1String("help") ? 0 : 2;
+    }
     cliUsage();
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("help") ? 0 : 2;
 }

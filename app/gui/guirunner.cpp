@@ -96,6 +96,8 @@ int runGui(int argc, char** argv)
         options.profile = parser.isSet(profileOpt) ? parser.value(profileOpt) : settings.string(Settings::Key::SandboxProfile);
         options.seed = parser.isSet(seedOpt) ? parser.value(seedOpt).toULongLong() : quint64(settings.integer(Settings::Key::SandboxSeed));
         profile = options.profile;
+        if (profile == QLatin1String("demo")) // the demo's DMS export and bank statements, to try reconciliation
+            options.demoFilesDir = dataDir + QStringLiteral("/demo-files");
         config.apiKey = QStringLiteral("sk_test_embedded_sandbox");
         config.databasePath = dataDir + QStringLiteral("/sandbox-%1.sqlite").arg(profile);
         config.sandbox = true;

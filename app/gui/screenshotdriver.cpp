@@ -1,11 +1,13 @@
 #include "screenshotdriver.h"
 
 #include "common/async.h"
+#include "payments/reconciliationpage.h"
 #include "shell/mainwindow.h"
 #include "shell/navigation.h"
 #include "shell/workarea.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QPushButton>
 #include <QThreadPool>
 #include <QTimer>
@@ -63,6 +65,31 @@ void ScreenshotDriver::saveWhenReady(const QString& file)
     QTimer::singleShot(kPollMs, this, &ScreenshotDriver::poll);
 }
 
+// The Reconciliation page on the demo: its DMS exports, then its bank statements, one at a time, so that the
+// screenshot shows a reconciled day. True while an import is still to start.
+bool ScreenshotDriver::importDemoFiles()
+{
+    auto* page = m_window.findChild<ui::ReconciliationPage*>();
+    if (!page || page->isBusy())
+        return page != nullptr;
+    if (!m_demoFilesListed) {
+        m_demoFilesListed = true;
+        const QDir folder(page->suggestedFolder());
+        for (const QString& pattern : {QStringLiteral("*-dms-cashier.csv"), QStringLiteral("*-bank-statement.ofx")}) {
+            for (const QString& name : folder.entryList({pattern}, QDir::Files, QDir::Name))
+                m_demoFiles << folder.filePath(name);
+        }
+    }
+    if (m_demoFiles.isEmpty())
+        return false;
+    const QString file = m_demoFiles.takeFirst();
+    if (file.endsWith(QLatin1String(".csv")))
+        page->importDmsFile(file);
+    else
+        page->importBankFile(file);
+    return true;
+}
+
 bool ScreenshotDriver::driven() const
 {
     if (m_loginAs.isEmpty())
@@ -80,7 +107,9 @@ void ScreenshotDriver::poll()
                                                   && work->navigation()->currentPage() != pageKey())
         work->navigation()->setCurrentPage(pageKey());
     // Busy while signing in, while a call runs on the work pool, or while a job (the first sync) fills the store.
-    const bool busy = !driven() || ui::workPool()->activeThreadCount() > 0 || !m_window.jobsIdle();
+    bool busy = !driven() || ui::workPool()->activeThreadCount() > 0 || !m_window.jobsIdle();
+    if (!busy && pageKey() == QLatin1String("reconciliation"))
+        busy = importDemoFiles();
     m_quietPolls = busy ? 0 : m_quietPolls + 1;
     const bool done = m_file.isEmpty() ? driven() : m_quietPolls >= kQuietPolls;
     if (!done && m_attempts < kMaxPolls) {

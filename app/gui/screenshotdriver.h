@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace dp::ui {
 class MainWindow;
@@ -25,6 +26,7 @@ private:
     bool driven() const;
     void poll();
     QString pageKey() const;
+    bool importDemoFiles();
 
     ui::MainWindow& m_window;
     QString m_loginAs;
@@ -32,6 +34,8 @@ private:
     QString m_file;
     int m_attempts = 0;
     int m_quietPolls = 0;
+    bool m_demoFilesListed = false;
+    QStringList m_demoFiles; // still to import
 };
 
 } // namespace dp::app

@@ -48,11 +48,13 @@ bool roleAllows(Role role, Permission permission, bool inPaymentTeam)
     case Permission::OpenExpressDashboard:
     case Permission::ManageStaff:
     case Permission::ViewAudit:
+    case Permission::ReopenDay:
         return role == Role::Admin;
     case Permission::RequestPayment:
         return true;
     case Permission::ViewAllPayments:
     case Permission::Refund:
+    case Permission::Reconcile:
         return role == Role::Admin || (role == Role::Manager && inPaymentTeam);
     }
     return false;

@@ -31,6 +31,8 @@ enum class Permission
     ViewAllPayments,       // every payment of one's teams (Manager in a payment team, Admin)
     Refund,
     ViewAudit,
+    Reconcile,             // PAY-8: import, match, unmatch, close the day, export the journal (Admin, accounting Manager)
+    ReopenDay,             // PAY-8: reopen a closed day, with a reason (Admin)
 };
 
 struct Session; // auth/session.h

@@ -14,6 +14,7 @@
 #include "payments/refundservice.h"
 #include "payments/syncservice.h"
 #include "payments/paymentqueries.h"
+#include "reconciliation/reconciliationservice.h"
 #include "staff/staffservice.h"
 #include "onboarding/connectionservice.h"
 #include "auth/userservice.h"
@@ -63,6 +64,8 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const AppConfig& config)
     ctx->m_requests = std::make_unique<PaymentRequestService>(*ctx->m_api, *ctx->m_db, *ctx->m_audit, *ctx->m_auth,
                                                               *ctx->m_messenger, *ctx->m_clock);
     ctx->m_refunds = std::make_unique<RefundService>(*ctx->m_api, *ctx->m_db, *ctx->m_audit, *ctx->m_auth, *ctx->m_clock);
+    ctx->m_reconciliation =
+        std::make_unique<recon::ReconciliationService>(*ctx->m_db, *ctx->m_audit, *ctx->m_auth, *ctx->m_clock);
     ctx->m_sync = std::make_unique<SyncService>(*ctx->m_api, *ctx->m_db, *ctx->m_requests, *ctx->m_clock);
     ctx->m_jobs = std::make_unique<jobs::JobRunner>(*ctx->m_clock);
     ctx->m_jobs->add(std::make_shared<jobs::PayoutMailJob>(*ctx->m_payoutNotifier));

@@ -23,6 +23,9 @@ class PayoutNotifier;
 namespace notify {
 class Messenger;
 }
+namespace recon {
+class ReconciliationService;
+}
 namespace api {
 class ApiClient;
 }
@@ -73,6 +76,7 @@ public:
     PaymentRequestService& requests() { return *m_requests; }
     RefundService& refunds() { return *m_refunds; }
     SyncService& sync() { return *m_sync; }
+    recon::ReconciliationService& reconciliation() { return *m_reconciliation; } // PAY-8
     // The background jobs (core/jobs): "sync", "payout-mail", "refund-recovery". Not started: the GUI starts it
     // once someone signs in, `dealerpay-cli jobs run` at once. Lives on the thread that created the context.
     jobs::JobRunner& jobs() { return *m_jobs; }
@@ -99,6 +103,7 @@ private:
     std::unique_ptr<PaymentRequestService> m_requests;
     std::unique_ptr<RefundService> m_refunds;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<recon::ReconciliationService> m_reconciliation;
     std::unique_ptr<jobs::JobRunner> m_jobs; // last: destroyed first, it waits for the jobs using the services
 };
 

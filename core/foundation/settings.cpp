@@ -59,6 +59,15 @@ QVariant Settings::defaultValue(Key key)
         return 587;
     case Key::SmsBaseUrl:
         return QStringLiteral("https://api.twilio.com");
+    case Key::JournalAccountClearing:
+        return QStringLiteral("1150");
+    case Key::JournalAccountReceivables:
+    case Key::JournalAccountRefunds:
+        return QStringLiteral("1200");
+    case Key::JournalAccountFees:
+        return QStringLiteral("6150");
+    case Key::JournalAccountBank:
+        return QStringLiteral("1010");
     case Key::DatabasePath:
     case Key::PgHost:
     case Key::PgDatabase:

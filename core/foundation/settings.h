@@ -31,6 +31,11 @@ public:
         SmtpHost, SmtpPort, SmtpUser, SmtpFrom,
         SmsBaseUrl, SmsAccountSid, SmsFromNumber, // live SMS gateway (the token is a secret)
         UiLastPages,       // JSON object: user e-mail -> the navigation page they used last
+        JournalAccountClearing,    // PAY-8 journal: card receipts in transit (the payments provider's balance)
+        JournalAccountReceivables, // PAY-8 journal: credited with gross card receipts
+        JournalAccountRefunds,     // PAY-8 journal: debited with refunds
+        JournalAccountFees,        // PAY-8 journal: card processing fees
+        JournalAccountBank,        // PAY-8 journal: the bank account payouts are deposited in
     };
     Q_ENUM(Key)
 

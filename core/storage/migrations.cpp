@@ -14,7 +14,7 @@ const QList<QStringList>& steps()
 {
     static const QList<QStringList> all = {schemaV1(), schemaV2Staff(), schemaV3Payments(), schemaV4Refunds(),
                                            schemaV5PaymentScope(),
-                                           schemaV6PaymentIndexes()};
+                                           schemaV6PaymentIndexes(), schemaV7Reconciliation()};
     return all;
 }
 

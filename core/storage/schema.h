@@ -12,5 +12,6 @@ QStringList schemaV3Payments(); // payment requests, payments, refunds, payouts,
 QStringList schemaV4Refunds();  // one refund in flight per charge (PAY-5, REL-2)
 QStringList schemaV5PaymentScope(); // payments.kept ("you keep") and the team index of the payment scope (SEC-1)
 QStringList schemaV6PaymentIndexes(); // (column, id) indexes for keyset paging of the payments table (PERF-2)
+QStringList schemaV7Reconciliation(); // DMS lines, bank deposits, matches, reconciliation days (PAY-8, REL-4)
 
 } // namespace dp::store

@@ -1,5 +1,7 @@
 #include "demopayments.h"
 
+#include "demofiles.h"
+
 #include "demo/demoteams.h"
 
 #include "payments/customers.h"
@@ -63,6 +65,10 @@ class Generator
     QMap<qint64, QList<QPair<QString, qint64>>> m_refundsDue; // day -> (charge, amount or 0 = full)
     int m_roNumber = 0;
     qint64 m_now = 0;
+    // On the demo files' reconciliation day, the first two payments are one repair order paid with two cards.
+    enum class Split { None, First, Second } m_split = Split::None;
+    QString m_splitRo, m_splitDescription;
+    int m_splitCustomer = 0;
 };
 
 // A random card number of a common brand that passes the Luhn check.
@@ -104,7 +110,8 @@ void Generator::pinAt(qint64 t)
 void Generator::payment(qint64 at)
 {
     pinAt(at);
-    Customer& customer = m_customers[uniform(0, int(m_customers.size()) - 1)];
+    const int drawn = uniform(0, int(m_customers.size()) - 1);
+    Customer& customer = m_customers[m_split == Split::Second ? m_splitCustomer : drawn];
     if (customer.id.isEmpty())
         customer.id = customers::create(m_state, m_account, customer.name, customer.email, customer.phone)
                           .value(QLatin1String("id"))
@@ -133,6 +140,10 @@ void Generator::payment(qint64 at)
     spec.metadata.insert(QStringLiteral("team"), demo::teamName(kind <= 92 ? demo::kServiceTeam : demo::kSalesTeam));
     spec.metadata.insert(QStringLiteral("channel"),
                          chance(80) ? QStringLiteral("text_to_pay") : QStringLiteral("payment_link"));
+    if (m_split == Split::Second) { // the same customer pays the rest of the same RO with another card
+        spec.metadata.insert(QStringLiteral("ro_number"), m_splitRo);
+        spec.description = m_splitDescription;
+    }
     spec.customer = customer.id;
     spec.receiptEmail = customer.email;
     const QString intent = payments::createIntent(m_state, m_account, spec).value(QLatin1String("id")).toString();
@@ -147,6 +158,14 @@ void Generator::payment(qint64 at)
     }
     const QJsonObject paid =
         payments::confirm(m_state, m_account, intent, cardNumber(), payer, payments::Challenge::None);
+    if (m_split == Split::First) {
+        m_splitRo = spec.metadata.value(QLatin1String("ro_number")).toString();
+        m_splitDescription = spec.description;
+        m_splitCustomer = drawn;
+        m_split = Split::Second;
+    } else if (m_split == Split::Second) {
+        m_split = Split::None;
+    }
     if (chance(5)) {
         const qint64 due = (at / kDay + uniform(1, 12)) * kDay;
         const qint64 partial = chance(40) ? spec.amount * uniform(10, 60) / 100 : 0;
@@ -196,6 +215,7 @@ void Generator::run(int days)
         for (int i = 0; i < count; ++i)
             times.append(day + 13 * 3600 + uniform(0, 10 * 3600 - 1)); // 8 am - 6 pm Eastern
         std::sort(times.begin(), times.end());
+        m_split = day == demoReconciliationDay(m_now) ? Split::First : Split::None;
         for (const qint64 at : times) {
             if (at <= m_now)
                 payment(at);

@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "httpfront.h"
+#include "profiles/demofiles.h"
 #include "profiles/profiles.h"
 #include "router.h"
 #include "routes.h"
@@ -65,6 +66,15 @@ bool SandboxServer::start(QString* error)
     if (!loadProfile(d->state, d->options.profile)) {
         d->front.reset();
         return failWith(QStringLiteral("Unknown sandbox profile \"%1\" (use demo or empty).").arg(d->options.profile));
+    }
+    if (d->options.profile == QLatin1String("demo") && !d->options.demoFilesDir.isEmpty()) {
+        const QTimeZone zone = d->options.demoFilesZone.isEmpty() ? QTimeZone::systemTimeZone()
+                                                                  : QTimeZone(d->options.demoFilesZone);
+        QString message;
+        if (!zone.isValid())
+            return failWith(QStringLiteral("Unknown time zone \"%1\".").arg(QString::fromUtf8(d->options.demoFilesZone)));
+        if (writeDemoFiles(d->state, d->options.demoFilesDir, zone, &message).isEmpty())
+            return failWith(QStringLiteral("The demo files could not be written: %1").arg(message));
     }
     return true;
 }

@@ -16,6 +16,10 @@ struct SandboxOptions
     quint16 port = 0;                          // 0 = any free port
     QString profile = QStringLiteral("empty"); // "empty" or "demo"
     quint64 seed = 1;                          // demo data is generated deterministically from it
+    // When set (demo profile only): write the demo's DMS export and bank statements there at start (demofiles.h),
+    // with dates and times in the zone `demoFilesZone` (an IANA id; empty = the system's zone).
+    QString demoFilesDir;
+    QByteArray demoFilesZone;
 };
 
 class SandboxServer : public QObject

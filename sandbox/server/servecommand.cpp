@@ -48,7 +48,15 @@ int runServeCommand(const QStringList& arguments)
                                            QStringLiteral("name"), QStringLiteral("empty"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the demo data."),
                                         QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({portOption, profileOption, seedOption});
+    const QCommandLineOption demoFilesOption(
+        QStringLiteral("demo-files"),
+        QStringLiteral("Demo profile: write its DMS cashier exports and bank statements (CSV, OFX) into this folder."),
+        QStringLiteral("dir"));
+    const QCommandLineOption zoneOption(QStringLiteral("tz"),
+                                        QStringLiteral("Time zone of the demo files' dates and times (IANA id; "
+                                                       "default: the system's)."),
+                                        QStringLiteral("zone"));
+    parser.addOptions({portOption, profileOption, seedOption, demoFilesOption, zoneOption});
     // Accept the arguments with or without the leading words ("dealerpay-cli sandbox serve").
     QStringList args = arguments;
     while (!args.isEmpty() && !args.first().startsWith(QLatin1Char('-')))
@@ -73,6 +81,13 @@ int runServeCommand(const QStringList& arguments)
     options.seed = parser.value(seedOption).toULongLong(&ok);
     if (!ok) {
         printError(QStringLiteral("Invalid --seed: %1").arg(parser.value(seedOption)));
+        return 2;
+    }
+
+    options.demoFilesDir = parser.value(demoFilesOption);
+    options.demoFilesZone = parser.value(zoneOption).toUtf8();
+    if (!options.demoFilesDir.isEmpty() && options.profile != QLatin1String("demo")) {
+        printError(QStringLiteral("--demo-files needs --profile demo."));
         return 2;
     }
 

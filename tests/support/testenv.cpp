@@ -46,6 +46,8 @@ TestEnv::TestEnv(const QString& profile, quint64 seed)
     sandbox::SandboxOptions options;
     options.profile = profile;
     options.seed = seed;
+    if (profile == QLatin1String("demo")) // the demo's DMS exports and bank statements, as the app writes them
+        options.demoFilesDir = m_dir.filePath(QStringLiteral("demo-files"));
     m_sandbox = std::make_unique<sandbox::EmbeddedSandbox>(options);
     if (!m_sandbox->start(&m_error))
         return;

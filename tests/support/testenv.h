@@ -34,6 +34,8 @@ public:
     QUrl baseUrl() const;
     AppContext& app() { return *m_app; }
     QString dir() const { return m_dir.path(); }
+    // The demo profile's DMS exports and bank statements (sandbox/profiles/demofiles.h), in the system's zone.
+    QString demoFilesDir() const { return m_dir.filePath(QStringLiteral("demo-files")); }
     static QString testKey() { return QStringLiteral("sk_test_dealerpay"); }
 
 private:

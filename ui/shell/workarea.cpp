@@ -8,7 +8,7 @@
 #include "navigation.h"
 #include "payments/paymentstab.h"
 #include "payments/paymentsview.h"
-#include "payments/upcomingpages.h"
+#include "payments/reconciliationpage.h"
 #include "payments/payoutspage.h"
 #include "payments/reportspage.h"
 #include "context/appcontext.h"
@@ -130,7 +130,7 @@ void WorkArea::buildPages()
         if (pages.contains(Page::Payouts))
             m_nav->addPage(pageKey(Page::Payouts), tr("Payouts"), new PayoutsPage(m_ctx, m_session));
         if (pages.contains(Page::Reconciliation))
-            m_nav->addPage(pageKey(Page::Reconciliation), tr("Reconciliation"), new ReconciliationPage);
+            m_nav->addPage(pageKey(Page::Reconciliation), tr("Reconciliation"), new ReconciliationPage(m_ctx, m_session));
         if (pages.contains(Page::Reports))
             m_nav->addPage(pageKey(Page::Reports), tr("Reports"), new ReportsPage(m_ctx, m_session));
         connect(payments, &PaymentsTab::pageShown, this, [this](Page page) { m_nav->setCurrentPage(pageKey(page)); });
