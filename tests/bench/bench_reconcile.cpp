@@ -3,7 +3,7 @@
 //           through the service (read from SQLite, match, store the matches), for 10k / 100k / 1M.
 //   PERF-5  CSV export of N payments: `dealerpay-cli export payments` against `sqlite3 -csv` on the same rows,
 //           side by side (both as processes writing a file).
-// Usage: bench_reconcile [--smoke] [--sizes 10000,100000,1000000] [--runs 5]
+// Usage: bench_reconcile [--smoke] [--sizes 10000,100000,1000000] [--runs 5] [--matcher-only]
 //   --smoke: 2,000 lines, one run each (what CI runs, to keep the program working).
 #include "api/paymentobjects.h"
 #include "auth/authorizer.h"
@@ -176,6 +176,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
     const bool smoke = args.contains(QStringLiteral("--smoke"));
+    const bool matcherOnly = args.contains(QStringLiteral("--matcher-only"));
     QList<int> sizes = smoke ? QList<int>{2000} : QList<int>{10000, 100000, 1000000};
     int runs = smoke ? 1 : 5;
     if (const qsizetype i = args.indexOf(QStringLiteral("--sizes")); i >= 0 && i + 1 < args.size()) {
@@ -205,6 +206,12 @@ int main(int argc, char** argv)
             matched = 0;
             for (const MatchGroup& g : out.groups)
                 matched += g.items.dmsLineIds.size();
+        }
+        if (matcherOnly) {
+            std::printf("%10d | %12.1f | %12s | %12s | %12s | %10lld | %14s | %14s\n", n, median(matchMs), "-", "-", "-",
+                        static_cast<long long>(matched), "-", "-");
+            std::fflush(stdout);
+            continue;
         }
         // Through the store: a fresh store, the first reconcile stores the matches; report() then re-reads the day.
         QTemporaryDir dir;
