@@ -92,6 +92,17 @@
     </message>
 </context>
 <context>
+    <name>BankDepositRepository</name>
+    <message>
+        <source>read the bank deposits</source>
+        <translation>lire les dépôts bancaires</translation>
+    </message>
+    <message>
+        <source>save the bank deposits</source>
+        <translation>enregistrer les dépôts bancaires</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Stopping: waiting for the running jobs to end…</source>
@@ -111,6 +122,14 @@
     <message>
         <source>The sync failed: %1</source>
         <translation>La synchronisation a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s)</source>
+        <translation><numerusform>%n virement</numerusform><numerusform>%n virements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) written to %2</source>
+        <translation><numerusform>%1 : %n ligne écrite dans %2</numerusform><numerusform>%1 : %n lignes écrites dans %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -393,6 +412,25 @@ Merci de votre aide,
     </message>
 </context>
 <context>
+    <name>DmsRepository</name>
+    <message>
+        <source>read the DMS lines</source>
+        <translation>lire les lignes du DMS</translation>
+    </message>
+    <message>
+        <source>save the DMS lines</source>
+        <translation>enregistrer les lignes du DMS</translation>
+    </message>
+    <message>
+        <source>read the DMS column mapping</source>
+        <translation>lire la correspondance des colonnes du DMS</translation>
+    </message>
+    <message>
+        <source>save the DMS column mapping</source>
+        <translation>enregistrer la correspondance des colonnes du DMS</translation>
+    </message>
+</context>
+<context>
     <name>InvitationRepository</name>
     <message>
         <source>read the invitation</source>
@@ -416,6 +454,25 @@ Merci de votre aide,
     <message>
         <source>The job was stopped.</source>
         <translation>La tâche a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Card receipts (gross)</source>
+        <translation>Encaissements par carte (bruts)</translation>
+    </message>
+    <message>
+        <source>Card processing fees</source>
+        <translation>Frais de traitement des cartes</translation>
+    </message>
+    <message>
+        <source>Card refunds</source>
+        <translation>Remboursements par carte</translation>
+    </message>
+    <message>
+        <source>Payouts deposited in the bank</source>
+        <translation>Virements déposés à la banque</translation>
     </message>
 </context>
 <context>
@@ -447,6 +504,13 @@ Merci de votre aide,
     <message>
         <source>DealerPay test message</source>
         <translation>Message de test DealerPay</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentExportRepository</name>
+    <message>
+        <source>read the payments to export</source>
+        <translation>lire les paiements à exporter</translation>
     </message>
 </context>
 <context>
@@ -663,6 +727,13 @@ Merci,
     </message>
 </context>
 <context>
+    <name>PayoutListRepository</name>
+    <message>
+        <source>read the payouts</source>
+        <translation>lire les virements</translation>
+    </message>
+</context>
+<context>
     <name>PayoutMailJob</name>
     <message>
         <source>Payout e-mails</source>
@@ -758,6 +829,175 @@ Merci,
     <message>
         <source>Starting the sandbox…</source>
         <translation>Démarrage de l'environnement de test…</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>The day %1 is closed: it can no longer be changed. An Admin can reopen it, with a reason.</source>
+        <translation>La journée du %1 est clôturée : elle ne peut plus être modifiée. Un administrateur peut la rouvrir en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>RO number and amount</source>
+        <translation>Numéro de BT et montant</translation>
+    </message>
+    <message>
+        <source>Amount and time</source>
+        <translation>Montant et heure</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Payout and bank deposit</source>
+        <translation>Virement et dépôt bancaire</translation>
+    </message>
+    <message>
+        <source>Matched by hand</source>
+        <translation>Rapproché manuellement</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationRepository</name>
+    <message>
+        <source>read the reconciliation of the day</source>
+        <translation>lire le rapprochement de la journée</translation>
+    </message>
+    <message>
+        <source>save the reconciliation of the day</source>
+        <translation>enregistrer le rapprochement de la journée</translation>
+    </message>
+    <message>
+        <source>save the match</source>
+        <translation>enregistrer le rapprochement</translation>
+    </message>
+    <message>
+        <source>undo the match</source>
+        <translation>annuler le rapprochement</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationRows</name>
+    <message>
+        <source>RO %1: the DMS says %2, the card payments total %3 (difference %4).</source>
+        <translation>BT %1 : le DMS indique %2, les paiements par carte totalisent %3 (écart de %4).</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>RO number</source>
+        <translation>Numéro de BT</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Rapproché par</translation>
+    </message>
+    <message>
+        <source>DMS</source>
+        <translation>DMS</translation>
+    </message>
+    <message>
+        <source>Card payments</source>
+        <translation>Paiements par carte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rooftop</source>
+        <translation>Concession</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Bank deposit</source>
+        <translation>Dépôt bancaire</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>Déposé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Line %1 of the DMS file</source>
+        <translation>Ligne %1 du fichier DMS</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>No RO number and no card payment of this amount at this time.</source>
+        <translation>Aucun numéro de BT et aucun paiement par carte de ce montant à cette heure.</translation>
+    </message>
+    <message>
+        <source>No card payment carries RO %1 on this day.</source>
+        <translation>Aucun paiement par carte ne porte le BT %1 ce jour-là.</translation>
+    </message>
+    <message>
+        <source>No DMS line of this amount at this time.</source>
+        <translation>Aucune ligne du DMS de ce montant à cette heure.</translation>
+    </message>
+    <message>
+        <source>No DMS line carries RO %1 on this day.</source>
+        <translation>Aucune ligne du DMS ne porte le BT %1 ce jour-là.</translation>
+    </message>
+    <message>
+        <source>A refund with no negative DMS line of its amount.</source>
+        <translation>Un remboursement sans ligne négative du DMS du même montant.</translation>
+    </message>
+    <message>
+        <source>Matched by %1: %2</source>
+        <translation>Rapproché par %1 : %2</translation>
+    </message>
+    <message>
+        <source>No bank deposit</source>
+        <translation>Aucun dépôt bancaire</translation>
+    </message>
+    <message>
+        <source>No deposit of %1 on the bank statement within 2 business days of %2.</source>
+        <translation>Aucun dépôt de %1 sur le relevé bancaire dans les 2 jours ouvrables suivant le %2.</translation>
+    </message>
+    <message>
+        <source>No payout</source>
+        <translation>Aucun virement</translation>
+    </message>
+    <message>
+        <source>No payout of %1 arrived within 2 business days of %2 (%3).</source>
+        <translation>Aucun virement de %1 n'est arrivé dans les 2 jours ouvrables suivant le %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n payments)</source>
+        <translation><numerusform>%1 (%n paiement)</numerusform><numerusform>%1 (%n paiements)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) · %1</source>
+        <translation><numerusform>%n ligne · %1</numerusform><numerusform>%n lignes · %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1340,28 +1580,8 @@ Merci,
 <context>
     <name>SyncService</name>
     <message>
-        <source>Payments</source>
-        <translation>Paiements</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Remboursements</translation>
-    </message>
-    <message>
-        <source>Payouts</source>
-        <translation>Versements</translation>
-    </message>
-    <message>
         <source>Sync was stopped.</source>
         <translation>La synchronisation a été arrêtée.</translation>
-    </message>
-    <message>
-        <source>Recent changes</source>
-        <translation>Modifications récentes</translation>
-    </message>
-    <message>
-        <source>save the synced data</source>
-        <translation>enregistrer les données synchronisées</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1814,146 @@ Merci,
     </message>
 </context>
 <context>
+    <name>dp</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <source>The payments server could not run the report: %1</source>
+        <translation>Le serveur de paiements n'a pas pu générer le rapport : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::AccountSync</name>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>La synchronisation a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Modifications récentes</translation>
+    </message>
+    <message>
+        <source>save the synced data</source>
+        <translation>enregistrer les données synchronisées</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Virements</translation>
+    </message>
+</context>
+<context>
+    <name>dp::PaymentExport</name>
+    <message>
+        <source>Give the first day to export (YYYY-MM-DD).</source>
+        <translation>Indiquez le premier jour à exporter (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Give the last day to export (YYYY-MM-DD).</source>
+        <translation>Indiquez le dernier jour à exporter (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour est antérieur au premier jour.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone: give an IANA zone such as America/Toronto.</source>
+        <translation>« %1 » n'est pas un fuseau horaire : indiquez un fuseau IANA comme America/Toronto.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a column of the export. The columns are: %2.</source>
+        <translation>« %1 » n'est pas une colonne de l'exportation. Les colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L'exportation a été annulée.</translation>
+    </message>
+    <message>
+        <source>The export file could not be written: %1</source>
+        <translation>Le fichier d'exportation n'a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ReportService</name>
+    <message>
+        <source>Itemized payouts</source>
+        <translation>Virements détaillés</translation>
+    </message>
+    <message>
+        <source>Balance change from activity (itemized)</source>
+        <translation>Variation du solde due à l'activité (détaillée)</translation>
+    </message>
+    <message>
+        <source>Balance summary</source>
+        <translation>Sommaire du solde</translation>
+    </message>
+    <message>
+        <source>One line per payout that arrived in the period, with its amount, status and bank account.</source>
+        <translation>Une ligne par virement arrivé pendant la période, avec son montant, son statut et son compte bancaire.</translation>
+    </message>
+    <message>
+        <source>One line per payment, refund, fee and adjustment of the period, with the payout that paid it.</source>
+        <translation>Une ligne par paiement, remboursement, frais et ajustement de la période, avec le virement qui l'a réglé.</translation>
+    </message>
+    <message>
+        <source>The starting balance, the activity, the payouts and the ending balance of the period.</source>
+        <translation>Le solde d'ouverture, l'activité, les virements et le solde de clôture de la période.</translation>
+    </message>
+    <message>
+        <source>Choose a report.</source>
+        <translation>Choisissez un rapport.</translation>
+    </message>
+    <message>
+        <source>Choose a rooftop with a connected payments account.</source>
+        <translation>Choisissez une concession dont le compte de paiements est connecté.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the report.</source>
+        <translation>Saisissez le premier jour du rapport.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the report.</source>
+        <translation>Saisissez le dernier jour du rapport.</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first day.</source>
+        <translation>Le dernier jour ne doit pas être antérieur au premier jour.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Choisissez un fuseau horaire dans la liste.</translation>
+    </message>
+    <message>
+        <source>The column "%1" is not one of this report's.</source>
+        <translation>La colonne « %1 » ne fait pas partie de ce rapport.</translation>
+    </message>
+    <message>
+        <source>The payments server has no data for these days yet.</source>
+        <translation>Le serveur de paiements n'a pas encore de données pour ces jours.</translation>
+    </message>
+    <message>
+        <source>The payments server did not finish the report in time.</source>
+        <translation>Le serveur de paiements n'a pas terminé le rapport à temps.</translation>
+    </message>
+    <message>
+        <source>The payments server could not run the report: %1</source>
+        <translation>Le serveur de paiements n'a pas pu générer le rapport : %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>dp::app::Startup</name>
     <message>
         <source>Starting the sandbox…</source>
@@ -1666,6 +2026,323 @@ Merci,
         <source>The payments API at %1 answered with an error: %2</source>
         <translation>L'API de paiement à l'adresse %1 a répondu par une erreur : %2</translation>
     </message>
+    <message>
+        <source>Give the store with --db.</source>
+        <translation>Indiquez la base de données avec --db.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out (- for stdout).</source>
+        <translation>Indiquez le fichier à écrire avec --out (- pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>The standard output cannot be written.</source>
+        <translation>La sortie standard ne peut pas être écrite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) written to %1.</source>
+        <translation><numerusform>%n paiement écrit dans %1.</numerusform><numerusform>%n paiements écrits dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>--db is required: give the store's SQLite file.</source>
+        <translation>--db est obligatoire : indiquez le fichier SQLite de la base de données.</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--from attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--to attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to ne doit pas être antérieur à --from.</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>La base de données %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n DMS line(s), %3 matched, %4 unmatched DMS line(s), %5 unmatched payment(s), %6 difference(s).</source>
+        <translation><numerusform>%1 (%2) : %n ligne du DMS, %3 rapprochées, %4 ligne(s) du DMS non rapprochée(s), %5 paiement(s) non rapproché(s), %6 écart(s).</numerusform><numerusform>%1 (%2) : %n lignes du DMS, %3 rapprochées, %4 ligne(s) du DMS non rapprochée(s), %5 paiement(s) non rapproché(s), %6 écart(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>The day is closed: nothing new was matched.</source>
+        <translation>La journée est clôturée : aucun nouveau rapprochement n'a été fait.</translation>
+    </message>
+    <message>
+        <source>Give the day with --date YYYY-MM-DD.</source>
+        <translation>Indiquez la journée avec --date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Give the time zone with --tz, e.g. America/Toronto.</source>
+        <translation>Indiquez le fuseau horaire avec --tz, p. ex. America/Toronto.</translation>
+    </message>
+    <message>
+        <source>--rooftop takes the number of a rooftop.</source>
+        <translation>--rooftop attend le numéro d'une concession.</translation>
+    </message>
+    <message>
+        <source>Give the DMS export with --dms.</source>
+        <translation>Indiquez l'exportation du DMS avec --dms.</translation>
+    </message>
+    <message>
+        <source>The DMS export %1 cannot be read: %2</source>
+        <translation>L'exportation du DMS %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The bank statement %1 cannot be read: %2</source>
+        <translation>Le relevé bancaire %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The bank statement has bad lines: nothing was imported.</source>
+        <translation>Le relevé bancaire contient des lignes invalides : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation>reconcile</translation>
+    </message>
+    <message>
+        <source>The columns of %1 are not recognized and no column mapping is saved for the DMS "%2": import it once in DealerPay (Reconciliation) to choose them, then run this again.</source>
+        <translation>Les colonnes de %1 ne sont pas reconnues et aucune correspondance de colonnes n'est enregistrée pour le DMS « %2 » : importez-le une fois dans DealerPay (Rapprochement) pour les choisir, puis relancez cette commande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The DMS export has %n bad line(s): nothing was imported.</source>
+        <translation><numerusform>L'exportation du DMS contient %n ligne invalide : rien n'a été importé.</numerusform><numerusform>L'exportation du DMS contient %n lignes invalides : rien n'a été importé.</numerusform></translation>
+    </message>
+    <message>
+        <source>Note: %1 has no line dated %2.</source>
+        <translation>Remarque : %1 ne contient aucune ligne datée du %2.</translation>
+    </message>
+    <message>
+        <source>No connected rooftop has the id %1. Connected rooftops: %2.</source>
+        <translation>Aucune concession connectée n'a l'identifiant %1. Concessions connectées : %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>No rooftop of the store is connected to a payments account.</source>
+        <translation>Aucune concession de la base de données n'est connectée à un compte de paiements.</translation>
+    </message>
+    <message>
+        <source>Several rooftops are connected: choose one with --rooftop (%1).</source>
+        <translation>Plusieurs concessions sont connectées : choisissez-en une avec --rooftop (%1).</translation>
+    </message>
+    <message>
+        <source>Missing options: %1. See --help.</source>
+        <translation>Options manquantes : %1. Voir --help.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Asking for the report…</source>
+        <translation>Demande du rapport…</translation>
+    </message>
+    <message>
+        <source>Waiting for the report…</source>
+        <translation>En attente du rapport…</translation>
+    </message>
+    <message>
+        <source>Downloading the report…</source>
+        <translation>Téléchargement du rapport…</translation>
+    </message>
+    <message>
+        <source>There is no store at %1: give the SQLite file of DealerPay to --db.</source>
+        <translation>Il n'y a aucune base de données à %1 : indiquez le fichier SQLite de DealerPay à --db.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::recon::BankParser</name>
+    <message>
+        <source>The transaction has no valid DTPOSTED date ("%1").</source>
+        <translation>La transaction n'a pas de date DTPOSTED valide (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The transaction has no valid TRNAMT amount ("%1").</source>
+        <translation>La transaction n'a pas de montant TRNAMT valide (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The OFX file holds no transactions (no STMTTRN).</source>
+        <translation>Le fichier OFX ne contient aucune transaction (aucun STMTTRN).</translation>
+    </message>
+    <message>
+        <source>The bank statement has no transactions.</source>
+        <translation>Le relevé bancaire ne contient aucune transaction.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted cell: a quote (") is not closed.</source>
+        <translation>Le fichier se termine à l'intérieur d'une cellule entre guillemets : un guillemet (") n'est pas fermé.</translation>
+    </message>
+    <message>
+        <source>The columns of this bank statement are not recognized: it needs a date column and an amount (or credit) column.</source>
+        <translation>Les colonnes de ce relevé bancaire ne sont pas reconnues : il faut une colonne de date et une colonne de montant (ou de crédit).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>« %1 » n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>« %1 » n'est pas un montant.</translation>
+    </message>
+    <message>
+        <source>This line has no amount in its credit or debit column.</source>
+        <translation>Cette ligne n'a aucun montant dans sa colonne de crédit ou de débit.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::recon::DmsParser</name>
+    <message>
+        <source>The file is empty: it has no lines to import.</source>
+        <translation>Le fichier est vide : il n'a aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted cell: a quote (") is not closed.</source>
+        <translation>Le fichier se termine à l'intérieur d'une cellule entre guillemets : un guillemet (") n'est pas fermé.</translation>
+    </message>
+    <message>
+        <source>The columns of this file are not recognized: say which column holds the date, the amount and the RO number.</source>
+        <translation>Les colonnes de ce fichier ne sont pas reconnues : indiquez quelle colonne contient la date, le montant et le numéro de BT.</translation>
+    </message>
+    <message>
+        <source>Say at least which columns hold the date and the amount.</source>
+        <translation>Indiquez au moins quelles colonnes contiennent la date et le montant.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone (e.g. America/Toronto).</source>
+        <translation>« %1 » n'est pas un fuseau horaire (p. ex. America/Toronto).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This line has %n cell(s); the columns chosen need %1.</source>
+        <translation><numerusform>Cette ligne a %n cellule; les colonnes choisies en demandent %1.</numerusform><numerusform>Cette ligne a %n cellules; les colonnes choisies en demandent %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>« %1 » n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time.</source>
+        <translation>« %1 » n'est pas une heure.</translation>
+    </message>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>Le montant est vide.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>« %1 » n'est pas un montant.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code (e.g. USD).</source>
+        <translation>« %1 » n'est pas un code de devise (p. ex. USD).</translation>
+    </message>
+    <message>
+        <source>The file has a header but no lines to import.</source>
+        <translation>Le fichier a un en-tête, mais aucune ligne à importer.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::recon::ReconciliationService</name>
+    <message>
+        <source>This day was changed on another workstation; here is its current state.</source>
+        <translation>Cette journée a été modifiée sur un autre poste de travail; voici son état actuel.</translation>
+    </message>
+    <message>
+        <source>Say at least which columns hold the date and the amount.</source>
+        <translation>Indiquez au moins quelles colonnes contiennent la date et le montant.</translation>
+    </message>
+    <message>
+        <source>save the DMS lines</source>
+        <translation>enregistrer les lignes du DMS</translation>
+    </message>
+    <message>
+        <source>the transaction failed</source>
+        <translation>la transaction a échoué</translation>
+    </message>
+    <message>
+        <source>save the bank deposits</source>
+        <translation>enregistrer les dépôts bancaires</translation>
+    </message>
+    <message>
+        <source>Choose the day to close.</source>
+        <translation>Choisissez la journée à clôturer.</translation>
+    </message>
+    <message>
+        <source>This day is already closed.</source>
+        <translation>Cette journée est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>close the day</source>
+        <translation>clôturer la journée</translation>
+    </message>
+    <message>
+        <source>Say why the day is reopened.</source>
+        <translation>Indiquez pourquoi la journée est rouverte.</translation>
+    </message>
+    <message>
+        <source>This day is not closed.</source>
+        <translation>Cette journée n'est pas clôturée.</translation>
+    </message>
+    <message>
+        <source>reopen the day</source>
+        <translation>rouvrir la journée</translation>
+    </message>
+    <message>
+        <source>The journal could not be written to %1: %2</source>
+        <translation>Le journal n'a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Choose the day to reconcile.</source>
+        <translation>Choisissez la journée à rapprocher.</translation>
+    </message>
+    <message>
+        <source>save the matches</source>
+        <translation>enregistrer les rapprochements</translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation>Choisissez la journée.</translation>
+    </message>
+    <message>
+        <source>Choose what to match on both sides: a DMS line and a payment, or a payout and a bank deposit.</source>
+        <translation>Choisissez les éléments à rapprocher des deux côtés : une ligne du DMS et un paiement, ou un virement et un dépôt bancaire.</translation>
+    </message>
+    <message>
+        <source>Say why these go together: a note is required.</source>
+        <translation>Indiquez pourquoi ces éléments vont ensemble : une note est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Some of these are matched already (on this or another workstation): unmatch them first.</source>
+        <translation>Certains de ces éléments sont déjà rapprochés (sur ce poste ou un autre) : annulez d'abord leur rapprochement.</translation>
+    </message>
+    <message>
+        <source>save the match</source>
+        <translation>enregistrer le rapprochement</translation>
+    </message>
+    <message>
+        <source>Say why the match is undone: a note is required.</source>
+        <translation>Indiquez pourquoi le rapprochement est annulé : une note est obligatoire.</translation>
+    </message>
+    <message>
+        <source>undo the match</source>
+        <translation>annuler le rapprochement</translation>
+    </message>
 </context>
 <context>
     <name>dp::store::SyncRepository</name>
@@ -1696,6 +2373,10 @@ Merci,
     <message>
         <source>save the synced data</source>
         <translation>enregistrer les données synchronisées</translation>
+    </message>
+    <message>
+        <source>read the payments</source>
+        <translation>lire les paiements</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2497,25 @@ Merci,
     <message>
         <source>Payments can be offered to businesses registered in these countries. A rooftop chooses its country when it connects.</source>
         <translation>Les paiements peuvent être offerts aux entreprises enregistrées dans ces pays. Un établissement choisit son pays lorsqu'il se connecte.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::BadLinesDialog</name>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n'a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1 could not be read, so nothing of the file was imported. Correct them in the file (or in the DMS) and import it again.</source>
+        <translation><numerusform>%n ligne de %1 n'a pas pu être lue; rien n'a donc été importé de ce fichier. Corrigez-la dans le fichier (ou dans le DMS) et importez-le de nouveau.</numerusform><numerusform>%n lignes de %1 n'ont pas pu être lues; rien n'a donc été importé de ce fichier. Corrigez-les dans le fichier (ou dans le DMS) et importez-le de nouveau.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Motif de l'erreur de lecture</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2708,101 @@ Merci,
     <message>
         <source>Ask accounting for details…</source>
         <translation>Demander les renseignements à la comptabilité…</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::ColumnMappingDialog</name>
+    <message>
+        <source>The first line names the columns</source>
+        <translation>La première ligne contient le nom des colonnes</translation>
+    </message>
+    <message>
+        <source>Columns of the DMS export</source>
+        <translation>Colonnes de l'exportation du DMS</translation>
+    </message>
+    <message>
+        <source>DealerPay does not recognize the columns of %1. Say which column holds what; the choice is remembered for the next exports of this DMS.</source>
+        <translation>DealerPay ne reconnaît pas les colonnes de %1. Indiquez ce que contient chaque colonne; ce choix sera conservé pour les prochaines exportations de ce DMS.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Date (required)</source>
+        <translation>Date (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>RO or invoice number</source>
+        <translation>Numéro de BT ou de facture</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Amount (required)</source>
+        <translation>Montant (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Recognize it</source>
+        <translation>Reconnaître</translation>
+    </message>
+    <message>
+        <source>Year, month, day (2026-03-31)</source>
+        <translation>Année, mois, jour (2026-03-31)</translation>
+    </message>
+    <message>
+        <source>Month, day, year (03/31/2026)</source>
+        <translation>Mois, jour, année (03/31/2026)</translation>
+    </message>
+    <message>
+        <source>Day, month, year (31/03/2026)</source>
+        <translation>Jour, mois, année (31/03/2026)</translation>
+    </message>
+    <message>
+        <source>Dates are written</source>
+        <translation>Format des dates</translation>
+    </message>
+    <message>
+        <source>e.g. Dealer Business System</source>
+        <translation>p. ex. Dealer Business System</translation>
+    </message>
+    <message>
+        <source>Name of the DMS</source>
+        <translation>Nom du DMS</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation>Choisissez la colonne qui contient la date.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the amount.</source>
+        <translation>Choisissez la colonne qui contient le montant.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3490,10 @@ Merci,
         <source>A refund of this payment was sent but its answer was lost. DealerPay asks the payments server what happened before anything is sent again; open Refund… to check now.</source>
         <translation>Un remboursement de ce paiement a été envoyé, mais sa réponse s'est perdue. DealerPay demande au serveur de paiement ce qui s'est passé avant de renvoyer quoi que ce soit ; ouvrez Rembourser… pour vérifier maintenant.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::PaymentsSync</name>
@@ -2854,6 +3653,89 @@ Merci,
     </message>
 </context>
 <context>
+    <name>dp::ui::PayoutDetailDialog</name>
+    <message>
+        <source>Reading the payout's contents…</source>
+        <translation>Lecture du contenu du virement…</translation>
+    </message>
+    <message>
+        <source>Payout of %1</source>
+        <translation>Virement du %1</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Arrival date:</source>
+        <translation>Date d'arrivée :</translation>
+    </message>
+    <message>
+        <source>Payout id:</source>
+        <translation>ID du virement :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Processing fee of %1</source>
+        <translation>Frais de traitement de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): each payment, refund, fee and adjustment this payout contains.</source>
+        <translation><numerusform>%n ligne : chaque paiement, remboursement, frais et ajustement contenu dans ce virement.</numerusform><numerusform>%n lignes : chaque paiement, remboursement, frais et ajustement contenu dans ce virement.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s): %1</source>
+        <translation><numerusform>%n paiement : %1</numerusform><numerusform>%n paiements : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>Remboursements : %1</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>Frais : %1</translation>
+    </message>
+    <message>
+        <source>Adjustments: %1</source>
+        <translation>Ajustements : %1</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>Autres : %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Equals the payout amount of %1</source>
+        <translation>Égal au montant du virement de %1</translation>
+    </message>
+    <message>
+        <source>Differs from the payout amount of %1 by %2</source>
+        <translation>Diffère du montant du virement de %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>dp::ui::PayoutRecipientsBox</name>
     <message>
         <source>Payout e-mails</source>
@@ -2958,8 +3840,64 @@ Merci,
         <translation>Versements</translation>
     </message>
     <message>
-        <source>Every payout to your rooftops' bank accounts, with its arrival date and the payments, refunds and fees it contains.</source>
-        <translation>Chaque versement dans les comptes bancaires de vos établissements, avec sa date d'arrivée et les paiements, remboursements et frais qu'il contient.</translation>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Show contents…</source>
+        <translation>Afficher le contenu…</translation>
+    </message>
+    <message>
+        <source>Every payout to your rooftops' bank accounts. Open one to see the payments, refunds and fees it contains.</source>
+        <translation>Tous les virements vers les comptes bancaires de vos concessions. Ouvrez-en un pour voir les paiements, remboursements et frais qu'il contient.</translation>
+    </message>
+    <message>
+        <source>All rooftops</source>
+        <translation>Toutes les concessions</translation>
+    </message>
+    <message>
+        <source>Rooftop:</source>
+        <translation>Concession :</translation>
+    </message>
+    <message>
+        <source>Arriving from:</source>
+        <translation>Arrivée du :</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>au :</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Date d'arrivée</translation>
+    </message>
+    <message>
+        <source>Rooftop</source>
+        <translation>Concession</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No payouts arrive in these days. Payouts appear here once the sync has read them.</source>
+        <translation>Aucun virement n'arrive pendant ces jours. Les virements apparaissent ici une fois lus par la synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s), %1 in all (failed payouts not counted).</source>
+        <translation><numerusform>%n virement, %1 au total (virements échoués non comptés).</numerusform><numerusform>%n virements, %1 au total (virements échoués non comptés).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3107,8 +4045,236 @@ Merci,
         <translation>Rapprochement</translation>
     </message>
     <message>
-        <source>Each day's payments, refunds and fees matched against the payouts and your repair orders, with the differences to look at first.</source>
-        <translation>Les paiements, remboursements et frais de chaque jour, rapprochés des versements et de vos bons de travail, avec en premier les écarts à examiner.</translation>
+        <source>Import the DMS cashier export</source>
+        <translation>Importer l'exportation de caisse du DMS</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import the bank statement</source>
+        <translation>Importer le relevé bancaire</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.csv *.ofx *.qfx);;All files (*)</source>
+        <translation>Relevés bancaires (*.csv *.ofx *.qfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>journal-%1.csv</source>
+        <translation>journal-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import DMS file</source>
+        <translation>Importer le fichier DMS</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n'a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Rien n'a été importé de %1.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported: nothing was added.</source>
+        <translation>%1 a déjà été importé : rien n'a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DMS line(s) imported from %1.</source>
+        <translation><numerusform>%n ligne du DMS importée de %1.</numerusform><numerusform>%n lignes du DMS importées de %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import bank statement</source>
+        <translation>Importer le relevé bancaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank transaction(s) imported from %1.</source>
+        <translation><numerusform>%n transaction bancaire importée de %1.</numerusform><numerusform>%n transactions bancaires importées de %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Match the DMS line %1 of %2 with %n card payment(s) of %3 in all.</source>
+        <translation><numerusform>Rapprocher la ligne du DMS %1 de %2 avec %n paiement par carte de %3 au total.</numerusform><numerusform>Rapprocher la ligne du DMS %1 de %2 avec %n paiements par carte de %3 au total.</numerusform></translation>
+    </message>
+    <message>
+        <source>The difference of %1 stays on record with your note.</source>
+        <translation>L'écart de %1 reste consigné avec votre note.</translation>
+    </message>
+    <message>
+        <source>Match by hand</source>
+        <translation>Rapprocher manuellement</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Rapprocher</translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation>Rapprochement…</translation>
+    </message>
+    <message>
+        <source>Unmatch</source>
+        <translation>Annuler le rapprochement</translation>
+    </message>
+    <message>
+        <source>Undo the match of %1 (%2)? Its lines go back to the lists of what is not matched, and it is not made again automatically.</source>
+        <translation>Annuler le rapprochement de %1 (%2)? Ses lignes retournent dans les listes des éléments non rapprochés, et il ne sera pas refait automatiquement.</translation>
+    </message>
+    <message>
+        <source>Unmatching…</source>
+        <translation>Annulation du rapprochement…</translation>
+    </message>
+    <message>
+        <source>Close day</source>
+        <translation>Clôturer la journée</translation>
+    </message>
+    <message>
+        <source>Close %1? A closed day is read-only: nothing can be imported, matched or unmatched until an administrator reopens it.</source>
+        <translation>Clôturer le %1? Une journée clôturée est en lecture seule : rien ne peut y être importé, rapproché ou annulé tant qu'un administrateur ne l'a pas rouverte.</translation>
+    </message>
+    <message>
+        <source>Closing the day…</source>
+        <translation>Clôture de la journée…</translation>
+    </message>
+    <message>
+        <source>Reopen day</source>
+        <translation>Rouvrir la journée</translation>
+    </message>
+    <message>
+        <source>Reopen %1? Say why: the reason is kept in the audit log.</source>
+        <translation>Rouvrir le %1? Indiquez pourquoi : le motif est conservé dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Reopening the day…</source>
+        <translation>Réouverture de la journée…</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Exportation du journal…</translation>
+    </message>
+    <message>
+        <source>The journal was saved to %1.</source>
+        <translation>Le journal a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>All rooftops</source>
+        <translation>Toutes les concessions</translation>
+    </message>
+    <message>
+        <source>Import DMS file…</source>
+        <translation>Importer un fichier DMS…</translation>
+    </message>
+    <message>
+        <source>Import bank statement…</source>
+        <translation>Importer un relevé bancaire…</translation>
+    </message>
+    <message>
+        <source>Export journal…</source>
+        <translation>Exporter le journal…</translation>
+    </message>
+    <message>
+        <source>Reopen day…</source>
+        <translation>Rouvrir la journée…</translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation>Jour ouvrable :</translation>
+    </message>
+    <message>
+        <source>Rooftop:</source>
+        <translation>Concession :</translation>
+    </message>
+    <message>
+        <source>Match…</source>
+        <translation>Rapprocher…</translation>
+    </message>
+    <message>
+        <source>Match the selected DMS line with the selected card payments, with a note.</source>
+        <translation>Rapprocher la ligne du DMS sélectionnée avec les paiements par carte sélectionnés, avec une note.</translation>
+    </message>
+    <message>
+        <source>DMS lines not matched</source>
+        <translation>Lignes du DMS non rapprochées</translation>
+    </message>
+    <message>
+        <source>Card payments and refunds not matched</source>
+        <translation>Paiements et remboursements par carte non rapprochés</translation>
+    </message>
+    <message>
+        <source>Lines in amber are on both sides with different amounts.</source>
+        <translation>Les lignes en ambre figurent des deux côtés avec des montants différents.</translation>
+    </message>
+    <message>
+        <source>Unmatch…</source>
+        <translation>Annuler le rapprochement…</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Rapprochés</translation>
+    </message>
+    <message>
+        <source>Payouts and bank deposits</source>
+        <translation>Virements et dépôts bancaires</translation>
+    </message>
+    <message>
+        <source>Matching the day…</source>
+        <translation>Rapprochement de la journée…</translation>
+    </message>
+    <message>
+        <source>Every payout has its bank deposit.</source>
+        <translation>Chaque virement a son dépôt bancaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s) or deposit(s) not matched.</source>
+        <translation><numerusform>%n virement ou dépôt non rapproché.</numerusform><numerusform>%n virements ou dépôts non rapprochés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Matched (%1)</source>
+        <translation>Rapprochés (%1)</translation>
+    </message>
+    <message>
+        <source>Payouts and bank deposits (%1)</source>
+        <translation>Virements et dépôts bancaires (%1)</translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2</source>
+        <translation>Clôturée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Reopened by %1: %2</source>
+        <translation>Rouverte par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>DMS %1 · card payments %2 · refunds %3 · fees %4 · differences %5</source>
+        <translation>DMS %1 · paiements par carte %2 · remboursements %3 · frais %4 · écarts %5</translation>
     </message>
 </context>
 <context>
@@ -3273,8 +4439,88 @@ Merci,
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>Totals by day, rooftop, team and consultant, and exports for your accounting office.</source>
-        <translation>Totaux par jour, établissement, équipe et conseiller, et exportations pour votre service de comptabilité.</translation>
+        <source>Run report</source>
+        <translation>Générer le rapport</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>Reports of the payments server for your accounting office, as CSV files: choose the report, the days and the columns, run it, then save it.</source>
+        <translation>Rapports du serveur de paiements pour votre service de comptabilité, en fichiers CSV : choisissez le rapport, les jours et les colonnes, générez-le, puis enregistrez-le.</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Rapport :</translation>
+    </message>
+    <message>
+        <source>Rooftop:</source>
+        <translation>Concession :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Usual columns</source>
+        <translation>Colonnes habituelles</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <source>Check at least one column.</source>
+        <translation>Cochez au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>Asking the payments server for the report…</source>
+        <translation>Demande du rapport au serveur de paiements…</translation>
+    </message>
+    <message>
+        <source>The payments server is preparing the report…</source>
+        <translation>Le serveur de paiements prépare le rapport…</translation>
+    </message>
+    <message>
+        <source>Downloading the report…</source>
+        <translation>Téléchargement du rapport…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s). Save the CSV to keep it.</source>
+        <translation><numerusform>%n ligne. Enregistrez le CSV pour le conserver.</numerusform><numerusform>%n lignes. Enregistrez le CSV pour le conserver.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>

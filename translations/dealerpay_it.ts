@@ -92,6 +92,17 @@
     </message>
 </context>
 <context>
+    <name>BankDepositRepository</name>
+    <message>
+        <source>read the bank deposits</source>
+        <translation>leggere gli accrediti bancari</translation>
+    </message>
+    <message>
+        <source>save the bank deposits</source>
+        <translation>salvare gli accrediti bancari</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Stopping: waiting for the running jobs to end…</source>
@@ -111,6 +122,14 @@
     <message>
         <source>The sync failed: %1</source>
         <translation>La sincronizzazione non è riuscita: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s)</source>
+        <translation><numerusform>%n versamento</numerusform><numerusform>%n versamenti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) written to %2</source>
+        <translation><numerusform>%1: %n riga scritta in %2</numerusform><numerusform>%1: %n righe scritte in %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -393,6 +412,25 @@ Grazie per l'aiuto,
     </message>
 </context>
 <context>
+    <name>DmsRepository</name>
+    <message>
+        <source>read the DMS lines</source>
+        <translation>leggere le righe del DMS</translation>
+    </message>
+    <message>
+        <source>save the DMS lines</source>
+        <translation>salvare le righe del DMS</translation>
+    </message>
+    <message>
+        <source>read the DMS column mapping</source>
+        <translation>leggere la mappatura delle colonne del DMS</translation>
+    </message>
+    <message>
+        <source>save the DMS column mapping</source>
+        <translation>salvare la mappatura delle colonne del DMS</translation>
+    </message>
+</context>
+<context>
     <name>InvitationRepository</name>
     <message>
         <source>read the invitation</source>
@@ -416,6 +454,25 @@ Grazie per l'aiuto,
     <message>
         <source>The job was stopped.</source>
         <translation>L'attività è stata interrotta.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Card receipts (gross)</source>
+        <translation>Incassi con carta (lordi)</translation>
+    </message>
+    <message>
+        <source>Card processing fees</source>
+        <translation>Commissioni di elaborazione carte</translation>
+    </message>
+    <message>
+        <source>Card refunds</source>
+        <translation>Rimborsi su carta</translation>
+    </message>
+    <message>
+        <source>Payouts deposited in the bank</source>
+        <translation>Versamenti accreditati in banca</translation>
     </message>
 </context>
 <context>
@@ -447,6 +504,13 @@ Grazie per l'aiuto,
     <message>
         <source>DealerPay test message</source>
         <translation>Messaggio di prova di DealerPay</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentExportRepository</name>
+    <message>
+        <source>read the payments to export</source>
+        <translation>leggere i pagamenti da esportare</translation>
     </message>
 </context>
 <context>
@@ -663,6 +727,13 @@ Grazie,
     </message>
 </context>
 <context>
+    <name>PayoutListRepository</name>
+    <message>
+        <source>read the payouts</source>
+        <translation>leggere i versamenti</translation>
+    </message>
+</context>
+<context>
     <name>PayoutMailJob</name>
     <message>
         <source>Payout e-mails</source>
@@ -758,6 +829,175 @@ Grazie,
     <message>
         <source>Starting the sandbox…</source>
         <translation>Avvio dell'ambiente di test…</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>The day %1 is closed: it can no longer be changed. An Admin can reopen it, with a reason.</source>
+        <translation>La giornata %1 è chiusa: non può più essere modificata. Un amministratore può riaprirla indicando un motivo.</translation>
+    </message>
+    <message>
+        <source>RO number and amount</source>
+        <translation>Numero OR e importo</translation>
+    </message>
+    <message>
+        <source>Amount and time</source>
+        <translation>Importo e ora</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Payout and bank deposit</source>
+        <translation>Versamento e accredito bancario</translation>
+    </message>
+    <message>
+        <source>Matched by hand</source>
+        <translation>Abbinato manualmente</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationRepository</name>
+    <message>
+        <source>read the reconciliation of the day</source>
+        <translation>leggere la riconciliazione della giornata</translation>
+    </message>
+    <message>
+        <source>save the reconciliation of the day</source>
+        <translation>salvare la riconciliazione della giornata</translation>
+    </message>
+    <message>
+        <source>save the match</source>
+        <translation>salvare l'abbinamento</translation>
+    </message>
+    <message>
+        <source>undo the match</source>
+        <translation>annullare l'abbinamento</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationRows</name>
+    <message>
+        <source>RO %1: the DMS says %2, the card payments total %3 (difference %4).</source>
+        <translation>OR %1: il DMS indica %2, i pagamenti con carta ammontano a %3 (differenza %4).</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>RO number</source>
+        <translation>Numero OR</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Pagato con</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Abbinato da</translation>
+    </message>
+    <message>
+        <source>DMS</source>
+        <translation>DMS</translation>
+    </message>
+    <message>
+        <source>Card payments</source>
+        <translation>Pagamenti con carta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Rooftop</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Versamento</translation>
+    </message>
+    <message>
+        <source>Bank deposit</source>
+        <translation>Accredito bancario</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>Accreditato</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Line %1 of the DMS file</source>
+        <translation>Riga %1 del file DMS</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Riferimento: %1</translation>
+    </message>
+    <message>
+        <source>No RO number and no card payment of this amount at this time.</source>
+        <translation>Nessun numero OR e nessun pagamento con carta di questo importo a quest'ora.</translation>
+    </message>
+    <message>
+        <source>No card payment carries RO %1 on this day.</source>
+        <translation>Nessun pagamento con carta riporta l'OR %1 in questa giornata.</translation>
+    </message>
+    <message>
+        <source>No DMS line of this amount at this time.</source>
+        <translation>Nessuna riga del DMS di questo importo a quest'ora.</translation>
+    </message>
+    <message>
+        <source>No DMS line carries RO %1 on this day.</source>
+        <translation>Nessuna riga del DMS riporta l'OR %1 in questa giornata.</translation>
+    </message>
+    <message>
+        <source>A refund with no negative DMS line of its amount.</source>
+        <translation>Un rimborso senza una riga negativa del DMS dello stesso importo.</translation>
+    </message>
+    <message>
+        <source>Matched by %1: %2</source>
+        <translation>Abbinato da %1: %2</translation>
+    </message>
+    <message>
+        <source>No bank deposit</source>
+        <translation>Nessun accredito bancario</translation>
+    </message>
+    <message>
+        <source>No deposit of %1 on the bank statement within 2 business days of %2.</source>
+        <translation>Nessun accredito di %1 sull'estratto conto entro 2 giornate lavorative dal %2.</translation>
+    </message>
+    <message>
+        <source>No payout</source>
+        <translation>Nessun versamento</translation>
+    </message>
+    <message>
+        <source>No payout of %1 arrived within 2 business days of %2 (%3).</source>
+        <translation>Nessun versamento di %1 arrivato entro 2 giornate lavorative dal %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n payments)</source>
+        <translation><numerusform>%1 (%n pagamento)</numerusform><numerusform>%1 (%n pagamenti)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) · %1</source>
+        <translation><numerusform>%n riga · %1</numerusform><numerusform>%n righe · %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1340,28 +1580,8 @@ Grazie,
 <context>
     <name>SyncService</name>
     <message>
-        <source>Payments</source>
-        <translation>Pagamenti</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Rimborsi</translation>
-    </message>
-    <message>
-        <source>Payouts</source>
-        <translation>Bonifici</translation>
-    </message>
-    <message>
         <source>Sync was stopped.</source>
         <translation>La sincronizzazione è stata interrotta.</translation>
-    </message>
-    <message>
-        <source>Recent changes</source>
-        <translation>Modifiche recenti</translation>
-    </message>
-    <message>
-        <source>save the synced data</source>
-        <translation>salvare i dati sincronizzati</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1814,146 @@ Grazie,
     </message>
 </context>
 <context>
+    <name>dp</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Il report è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The payments server could not run the report: %1</source>
+        <translation>Il server dei pagamenti non è riuscito a generare il report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::AccountSync</name>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>La sincronizzazione è stata interrotta.</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Modifiche recenti</translation>
+    </message>
+    <message>
+        <source>save the synced data</source>
+        <translation>salvare i dati sincronizzati</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rimborsi</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versamenti</translation>
+    </message>
+</context>
+<context>
+    <name>dp::PaymentExport</name>
+    <message>
+        <source>Give the first day to export (YYYY-MM-DD).</source>
+        <translation>Indicare il primo giorno da esportare (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>Give the last day to export (YYYY-MM-DD).</source>
+        <translation>Indicare l'ultimo giorno da esportare (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>L'ultimo giorno precede il primo giorno.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone: give an IANA zone such as America/Toronto.</source>
+        <translation>"%1" non è un fuso orario: indicare un fuso IANA, ad esempio America/Toronto.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a column of the export. The columns are: %2.</source>
+        <translation>"%1" non è una colonna dell'esportazione. Le colonne sono: %2.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L'esportazione è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The export file could not be written: %1</source>
+        <translation>Impossibile scrivere il file di esportazione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ReportService</name>
+    <message>
+        <source>Itemized payouts</source>
+        <translation>Versamenti dettagliati</translation>
+    </message>
+    <message>
+        <source>Balance change from activity (itemized)</source>
+        <translation>Variazione del saldo dovuta alle operazioni (dettagliata)</translation>
+    </message>
+    <message>
+        <source>Balance summary</source>
+        <translation>Riepilogo del saldo</translation>
+    </message>
+    <message>
+        <source>One line per payout that arrived in the period, with its amount, status and bank account.</source>
+        <translation>Una riga per ogni versamento arrivato nel periodo, con importo, stato e conto bancario.</translation>
+    </message>
+    <message>
+        <source>One line per payment, refund, fee and adjustment of the period, with the payout that paid it.</source>
+        <translation>Una riga per ogni pagamento, rimborso, commissione e rettifica del periodo, con il versamento che li ha liquidati.</translation>
+    </message>
+    <message>
+        <source>The starting balance, the activity, the payouts and the ending balance of the period.</source>
+        <translation>Il saldo iniziale, le operazioni, i versamenti e il saldo finale del periodo.</translation>
+    </message>
+    <message>
+        <source>Choose a report.</source>
+        <translation>Scegliere un report.</translation>
+    </message>
+    <message>
+        <source>Choose a rooftop with a connected payments account.</source>
+        <translation>Scegliere una sede con un conto pagamenti collegato.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the report.</source>
+        <translation>Inserire il primo giorno del report.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the report.</source>
+        <translation>Inserire l'ultimo giorno del report.</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first day.</source>
+        <translation>L'ultimo giorno non può precedere il primo giorno.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Scegliere un fuso orario dall'elenco.</translation>
+    </message>
+    <message>
+        <source>The column "%1" is not one of this report's.</source>
+        <translation>La colonna "%1" non fa parte di questo report.</translation>
+    </message>
+    <message>
+        <source>The payments server has no data for these days yet.</source>
+        <translation>Il server dei pagamenti non ha ancora dati per questi giorni.</translation>
+    </message>
+    <message>
+        <source>The payments server did not finish the report in time.</source>
+        <translation>Il server dei pagamenti non ha completato il report in tempo.</translation>
+    </message>
+    <message>
+        <source>The payments server could not run the report: %1</source>
+        <translation>Il server dei pagamenti non è riuscito a generare il report: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Impossibile salvare il report in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dp::app::Startup</name>
     <message>
         <source>Starting the sandbox…</source>
@@ -1666,6 +2026,323 @@ Grazie,
         <source>The payments API at %1 answered with an error: %2</source>
         <translation>L'API di pagamento su %1 ha risposto con un errore: %2</translation>
     </message>
+    <message>
+        <source>Give the store with --db.</source>
+        <translation>Indicare l'archivio con --db.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out (- for stdout).</source>
+        <translation>Indicare il file da scrivere con --out (- per lo standard output).</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>The standard output cannot be written.</source>
+        <translation>Impossibile scrivere sullo standard output.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) written to %1.</source>
+        <translation><numerusform>%n pagamento scritto in %1.</numerusform><numerusform>%n pagamenti scritti in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>--db is required: give the store's SQLite file.</source>
+        <translation>--db è obbligatorio: indicare il file SQLite dell'archivio.</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--from richiede una data nel formato AAAA-MM-GG, non "%1".</translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--to richiede una data nel formato AAAA-MM-GG, non "%1".</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to non può precedere --from.</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>L'archivio %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, riga %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n DMS line(s), %3 matched, %4 unmatched DMS line(s), %5 unmatched payment(s), %6 difference(s).</source>
+        <translation><numerusform>%1 (%2): %n riga del DMS, %3 abbinate, %4 righe del DMS non abbinate, %5 pagamenti non abbinati, %6 differenze.</numerusform><numerusform>%1 (%2): %n righe del DMS, %3 abbinate, %4 righe del DMS non abbinate, %5 pagamenti non abbinati, %6 differenze.</numerusform></translation>
+    </message>
+    <message>
+        <source>The day is closed: nothing new was matched.</source>
+        <translation>La giornata è chiusa: non è stato abbinato nulla di nuovo.</translation>
+    </message>
+    <message>
+        <source>Give the day with --date YYYY-MM-DD.</source>
+        <translation>Indicare la giornata con --date AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>Give the time zone with --tz, e.g. America/Toronto.</source>
+        <translation>Indicare il fuso orario con --tz, ad esempio America/Toronto.</translation>
+    </message>
+    <message>
+        <source>--rooftop takes the number of a rooftop.</source>
+        <translation>--rooftop richiede il numero di una sede.</translation>
+    </message>
+    <message>
+        <source>Give the DMS export with --dms.</source>
+        <translation>Indicare l'esportazione del DMS con --dms.</translation>
+    </message>
+    <message>
+        <source>The DMS export %1 cannot be read: %2</source>
+        <translation>Impossibile leggere l'esportazione del DMS %1: %2</translation>
+    </message>
+    <message>
+        <source>The bank statement %1 cannot be read: %2</source>
+        <translation>Impossibile leggere l'estratto conto %1: %2</translation>
+    </message>
+    <message>
+        <source>The bank statement has bad lines: nothing was imported.</source>
+        <translation>L'estratto conto contiene righe non valide: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation>reconcile</translation>
+    </message>
+    <message>
+        <source>The columns of %1 are not recognized and no column mapping is saved for the DMS "%2": import it once in DealerPay (Reconciliation) to choose them, then run this again.</source>
+        <translation>Le colonne di %1 non sono riconosciute e non è salvata alcuna mappatura delle colonne per il DMS "%2": importarlo una volta in DealerPay (Riconciliazione) per sceglierle, poi eseguire di nuovo il comando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The DMS export has %n bad line(s): nothing was imported.</source>
+        <translation><numerusform>L'esportazione del DMS contiene %n riga non valida: non è stato importato nulla.</numerusform><numerusform>L'esportazione del DMS contiene %n righe non valide: non è stato importato nulla.</numerusform></translation>
+    </message>
+    <message>
+        <source>Note: %1 has no line dated %2.</source>
+        <translation>Nota: %1 non contiene righe con data %2.</translation>
+    </message>
+    <message>
+        <source>No connected rooftop has the id %1. Connected rooftops: %2.</source>
+        <translation>Nessuna sede collegata ha l'id %1. Sedi collegate: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>No rooftop of the store is connected to a payments account.</source>
+        <translation>Nessuna sede dell'archivio è collegata a un conto pagamenti.</translation>
+    </message>
+    <message>
+        <source>Several rooftops are connected: choose one with --rooftop (%1).</source>
+        <translation>Sono collegate più sedi: sceglierne una con --rooftop (%1).</translation>
+    </message>
+    <message>
+        <source>Missing options: %1. See --help.</source>
+        <translation>Opzioni mancanti: %1. Vedere --help.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>La cartella di %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Asking for the report…</source>
+        <translation>Richiesta del report…</translation>
+    </message>
+    <message>
+        <source>Waiting for the report…</source>
+        <translation>In attesa del report…</translation>
+    </message>
+    <message>
+        <source>Downloading the report…</source>
+        <translation>Download del report…</translation>
+    </message>
+    <message>
+        <source>There is no store at %1: give the SQLite file of DealerPay to --db.</source>
+        <translation>Non esiste alcun archivio in %1: indicare a --db il file SQLite di DealerPay.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::recon::BankParser</name>
+    <message>
+        <source>The transaction has no valid DTPOSTED date ("%1").</source>
+        <translation>La transazione non ha una data DTPOSTED valida ("%1").</translation>
+    </message>
+    <message>
+        <source>The transaction has no valid TRNAMT amount ("%1").</source>
+        <translation>La transazione non ha un importo TRNAMT valido ("%1").</translation>
+    </message>
+    <message>
+        <source>The OFX file holds no transactions (no STMTTRN).</source>
+        <translation>Il file OFX non contiene transazioni (nessun STMTTRN).</translation>
+    </message>
+    <message>
+        <source>The bank statement has no transactions.</source>
+        <translation>L'estratto conto non contiene transazioni.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted cell: a quote (") is not closed.</source>
+        <translation>Il file termina all'interno di una cella tra virgolette: una virgoletta (") non è chiusa.</translation>
+    </message>
+    <message>
+        <source>The columns of this bank statement are not recognized: it needs a date column and an amount (or credit) column.</source>
+        <translation>Le colonne di questo estratto conto non sono riconosciute: servono una colonna della data e una colonna dell'importo (o dell'avere).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" non è una data.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" non è un importo.</translation>
+    </message>
+    <message>
+        <source>This line has no amount in its credit or debit column.</source>
+        <translation>Questa riga non ha un importo nella colonna avere o dare.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::recon::DmsParser</name>
+    <message>
+        <source>The file is empty: it has no lines to import.</source>
+        <translation>Il file è vuoto: non contiene righe da importare.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted cell: a quote (") is not closed.</source>
+        <translation>Il file termina all'interno di una cella tra virgolette: una virgoletta (") non è chiusa.</translation>
+    </message>
+    <message>
+        <source>The columns of this file are not recognized: say which column holds the date, the amount and the RO number.</source>
+        <translation>Le colonne di questo file non sono riconosciute: indicare quale colonna contiene la data, l'importo e il numero OR.</translation>
+    </message>
+    <message>
+        <source>Say at least which columns hold the date and the amount.</source>
+        <translation>Indicare almeno quali colonne contengono la data e l'importo.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone (e.g. America/Toronto).</source>
+        <translation>"%1" non è un fuso orario (ad esempio America/Toronto).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This line has %n cell(s); the columns chosen need %1.</source>
+        <translation><numerusform>Questa riga ha %n cella; le colonne scelte ne richiedono %1.</numerusform><numerusform>Questa riga ha %n celle; le colonne scelte ne richiedono %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" non è una data.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time.</source>
+        <translation>"%1" non è un orario.</translation>
+    </message>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>L'importo è vuoto.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" non è un importo.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code (e.g. USD).</source>
+        <translation>"%1" non è un codice valuta (ad esempio USD).</translation>
+    </message>
+    <message>
+        <source>The file has a header but no lines to import.</source>
+        <translation>Il file ha un'intestazione ma nessuna riga da importare.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::recon::ReconciliationService</name>
+    <message>
+        <source>This day was changed on another workstation; here is its current state.</source>
+        <translation>Questa giornata è stata modificata su un'altra postazione; ecco il suo stato attuale.</translation>
+    </message>
+    <message>
+        <source>Say at least which columns hold the date and the amount.</source>
+        <translation>Indicare almeno quali colonne contengono la data e l'importo.</translation>
+    </message>
+    <message>
+        <source>save the DMS lines</source>
+        <translation>salvare le righe del DMS</translation>
+    </message>
+    <message>
+        <source>the transaction failed</source>
+        <translation>la transazione non è riuscita</translation>
+    </message>
+    <message>
+        <source>save the bank deposits</source>
+        <translation>salvare gli accrediti bancari</translation>
+    </message>
+    <message>
+        <source>Choose the day to close.</source>
+        <translation>Scegliere la giornata da chiudere.</translation>
+    </message>
+    <message>
+        <source>This day is already closed.</source>
+        <translation>Questa giornata è già chiusa.</translation>
+    </message>
+    <message>
+        <source>close the day</source>
+        <translation>chiudere la giornata</translation>
+    </message>
+    <message>
+        <source>Say why the day is reopened.</source>
+        <translation>Indicare il motivo della riapertura della giornata.</translation>
+    </message>
+    <message>
+        <source>This day is not closed.</source>
+        <translation>Questa giornata non è chiusa.</translation>
+    </message>
+    <message>
+        <source>reopen the day</source>
+        <translation>riaprire la giornata</translation>
+    </message>
+    <message>
+        <source>The journal could not be written to %1: %2</source>
+        <translation>Impossibile scrivere il registro in %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the day to reconcile.</source>
+        <translation>Scegliere la giornata da riconciliare.</translation>
+    </message>
+    <message>
+        <source>save the matches</source>
+        <translation>salvare gli abbinamenti</translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation>Scegliere la giornata.</translation>
+    </message>
+    <message>
+        <source>Choose what to match on both sides: a DMS line and a payment, or a payout and a bank deposit.</source>
+        <translation>Scegliere cosa abbinare su entrambi i lati: una riga del DMS e un pagamento, oppure un versamento e un accredito bancario.</translation>
+    </message>
+    <message>
+        <source>Say why these go together: a note is required.</source>
+        <translation>Indicare perché vanno abbinati: la nota è obbligatoria.</translation>
+    </message>
+    <message>
+        <source>Some of these are matched already (on this or another workstation): unmatch them first.</source>
+        <translation>Alcuni di questi elementi sono già abbinati (su questa o su un'altra postazione): annullarne prima l'abbinamento.</translation>
+    </message>
+    <message>
+        <source>save the match</source>
+        <translation>salvare l'abbinamento</translation>
+    </message>
+    <message>
+        <source>Say why the match is undone: a note is required.</source>
+        <translation>Indicare perché l'abbinamento viene annullato: la nota è obbligatoria.</translation>
+    </message>
+    <message>
+        <source>undo the match</source>
+        <translation>annullare l'abbinamento</translation>
+    </message>
 </context>
 <context>
     <name>dp::store::SyncRepository</name>
@@ -1696,6 +2373,10 @@ Grazie,
     <message>
         <source>save the synced data</source>
         <translation>salvare i dati sincronizzati</translation>
+    </message>
+    <message>
+        <source>read the payments</source>
+        <translation>leggere i pagamenti</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2497,25 @@ Grazie,
     <message>
         <source>Payments can be offered to businesses registered in these countries. A rooftop chooses its country when it connects.</source>
         <translation>I pagamenti possono essere offerti alle aziende registrate in questi paesi. Una concessionaria sceglie il proprio paese quando si connette.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::BadLinesDialog</name>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Non è stato importato nulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1 could not be read, so nothing of the file was imported. Correct them in the file (or in the DMS) and import it again.</source>
+        <translation><numerusform>%n riga di %1 non è stata letta, quindi non è stato importato nulla del file. Correggerla nel file (o nel DMS) e importarlo di nuovo.</numerusform><numerusform>%n righe di %1 non sono state lette, quindi non è stato importato nulla del file. Correggerle nel file (o nel DMS) e importarlo di nuovo.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Motivo per cui non è stata letta</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2708,101 @@ Grazie,
     <message>
         <source>Ask accounting for details…</source>
         <translation>Chiedi i dati alla contabilità…</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ui::ColumnMappingDialog</name>
+    <message>
+        <source>The first line names the columns</source>
+        <translation>La prima riga contiene i nomi delle colonne</translation>
+    </message>
+    <message>
+        <source>Columns of the DMS export</source>
+        <translation>Colonne dell'esportazione del DMS</translation>
+    </message>
+    <message>
+        <source>DealerPay does not recognize the columns of %1. Say which column holds what; the choice is remembered for the next exports of this DMS.</source>
+        <translation>DealerPay non riconosce le colonne di %1. Indicare cosa contiene ciascuna colonna; la scelta verrà ricordata per le prossime esportazioni di questo DMS.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonna %1</translation>
+    </message>
+    <message>
+        <source>Date (required)</source>
+        <translation>Data (obbligatoria)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>RO or invoice number</source>
+        <translation>Numero OR o di fattura</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Amount (required)</source>
+        <translation>Importo (obbligatorio)</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Tipo di pagamento</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Recognize it</source>
+        <translation>Riconosci automaticamente</translation>
+    </message>
+    <message>
+        <source>Year, month, day (2026-03-31)</source>
+        <translation>Anno, mese, giorno (2026-03-31)</translation>
+    </message>
+    <message>
+        <source>Month, day, year (03/31/2026)</source>
+        <translation>Mese, giorno, anno (03/31/2026)</translation>
+    </message>
+    <message>
+        <source>Day, month, year (31/03/2026)</source>
+        <translation>Giorno, mese, anno (31/03/2026)</translation>
+    </message>
+    <message>
+        <source>Dates are written</source>
+        <translation>Formato delle date</translation>
+    </message>
+    <message>
+        <source>e.g. Dealer Business System</source>
+        <translation>ad esempio Dealer Business System</translation>
+    </message>
+    <message>
+        <source>Name of the DMS</source>
+        <translation>Nome del DMS</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation>Scegliere la colonna che contiene la data.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the amount.</source>
+        <translation>Scegliere la colonna che contiene l'importo.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3490,10 @@ Grazie,
         <source>A refund of this payment was sent but its answer was lost. DealerPay asks the payments server what happened before anything is sent again; open Refund… to check now.</source>
         <translation>Un rimborso di questo pagamento è stato inviato, ma la risposta è andata persa. DealerPay chiede al server dei pagamenti che cosa è successo prima di inviare di nuovo qualsiasi cosa; apra Rimborsa… per verificare ora.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
 </context>
 <context>
     <name>dp::ui::PaymentsSync</name>
@@ -2854,6 +3653,89 @@ Grazie,
     </message>
 </context>
 <context>
+    <name>dp::ui::PayoutDetailDialog</name>
+    <message>
+        <source>Reading the payout's contents…</source>
+        <translation>Lettura del contenuto del versamento…</translation>
+    </message>
+    <message>
+        <source>Payout of %1</source>
+        <translation>Versamento del %1</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Importo:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>Arrival date:</source>
+        <translation>Data di arrivo:</translation>
+    </message>
+    <message>
+        <source>Payout id:</source>
+        <translation>ID versamento:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Processing fee of %1</source>
+        <translation>Commissione di elaborazione di %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): each payment, refund, fee and adjustment this payout contains.</source>
+        <translation><numerusform>%n riga: ogni pagamento, rimborso, commissione e rettifica contenuti in questo versamento.</numerusform><numerusform>%n righe: ogni pagamento, rimborso, commissione e rettifica contenuti in questo versamento.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s): %1</source>
+        <translation><numerusform>%n pagamento: %1</numerusform><numerusform>%n pagamenti: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>Rimborsi: %1</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>Commissioni: %1</translation>
+    </message>
+    <message>
+        <source>Adjustments: %1</source>
+        <translation>Rettifiche: %1</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>Altro: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totale: %1</translation>
+    </message>
+    <message>
+        <source>Equals the payout amount of %1</source>
+        <translation>Corrisponde all'importo del versamento di %1</translation>
+    </message>
+    <message>
+        <source>Differs from the payout amount of %1 by %2</source>
+        <translation>Differisce di %2 dall'importo del versamento di %1</translation>
+    </message>
+</context>
+<context>
     <name>dp::ui::PayoutRecipientsBox</name>
     <message>
         <source>Payout e-mails</source>
@@ -2958,8 +3840,64 @@ Grazie,
         <translation>Bonifici</translation>
     </message>
     <message>
-        <source>Every payout to your rooftops' bank accounts, with its arrival date and the payments, refunds and fees it contains.</source>
-        <translation>Tutti i bonifici sui conti bancari delle concessionarie, con la data di accredito e i pagamenti, i rimborsi e le commissioni che comprendono.</translation>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Show contents…</source>
+        <translation>Mostra contenuto…</translation>
+    </message>
+    <message>
+        <source>Every payout to your rooftops' bank accounts. Open one to see the payments, refunds and fees it contains.</source>
+        <translation>Tutti i versamenti sui conti bancari delle tue sedi. Aprine uno per vedere i pagamenti, i rimborsi e le commissioni che contiene.</translation>
+    </message>
+    <message>
+        <source>All rooftops</source>
+        <translation>Tutte le sedi</translation>
+    </message>
+    <message>
+        <source>Rooftop:</source>
+        <translation>Sede:</translation>
+    </message>
+    <message>
+        <source>Arriving from:</source>
+        <translation>Arrivo dal:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>al:</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Data di arrivo</translation>
+    </message>
+    <message>
+        <source>Rooftop</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>No payouts arrive in these days. Payouts appear here once the sync has read them.</source>
+        <translation>Nessun versamento arriva in questi giorni. I versamenti compaiono qui dopo essere stati letti dalla sincronizzazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s), %1 in all (failed payouts not counted).</source>
+        <translation><numerusform>%n versamento, %1 in totale (versamenti non riusciti esclusi).</numerusform><numerusform>%n versamenti, %1 in totale (versamenti non riusciti esclusi).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3107,8 +4045,236 @@ Grazie,
         <translation>Riconciliazione</translation>
     </message>
     <message>
-        <source>Each day's payments, refunds and fees matched against the payouts and your repair orders, with the differences to look at first.</source>
-        <translation>I pagamenti, i rimborsi e le commissioni di ogni giorno confrontati con i bonifici e gli ordini di riparazione, con le differenze da controllare per prime.</translation>
+        <source>Import the DMS cashier export</source>
+        <translation>Importa l'esportazione di cassa del DMS</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import the bank statement</source>
+        <translation>Importa l'estratto conto</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.csv *.ofx *.qfx);;All files (*)</source>
+        <translation>Estratti conto (*.csv *.ofx *.qfx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>journal-%1.csv</source>
+        <translation>journal-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Esporta il registro</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import DMS file</source>
+        <translation>Importa file DMS</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importazione di %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Non è stato importato nulla da %1.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported: nothing was added.</source>
+        <translation>%1 era già stato importato: non è stato aggiunto nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DMS line(s) imported from %1.</source>
+        <translation><numerusform>%n riga del DMS importata da %1.</numerusform><numerusform>%n righe del DMS importate da %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import bank statement</source>
+        <translation>Importa estratto conto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank transaction(s) imported from %1.</source>
+        <translation><numerusform>%n transazione bancaria importata da %1.</numerusform><numerusform>%n transazioni bancarie importate da %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Match the DMS line %1 of %2 with %n card payment(s) of %3 in all.</source>
+        <translation><numerusform>Abbinare la riga del DMS %1 di %2 con %n pagamento con carta di %3 in totale.</numerusform><numerusform>Abbinare la riga del DMS %1 di %2 con %n pagamenti con carta di %3 in totale.</numerusform></translation>
+    </message>
+    <message>
+        <source>The difference of %1 stays on record with your note.</source>
+        <translation>La differenza di %1 resta registrata insieme alla tua nota.</translation>
+    </message>
+    <message>
+        <source>Match by hand</source>
+        <translation>Abbina manualmente</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Abbina</translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation>Abbinamento in corso…</translation>
+    </message>
+    <message>
+        <source>Unmatch</source>
+        <translation>Annulla abbinamento</translation>
+    </message>
+    <message>
+        <source>Undo the match of %1 (%2)? Its lines go back to the lists of what is not matched, and it is not made again automatically.</source>
+        <translation>Annullare l'abbinamento di %1 (%2)? Le sue righe tornano negli elenchi degli elementi non abbinati e l'abbinamento non verrà rifatto automaticamente.</translation>
+    </message>
+    <message>
+        <source>Unmatching…</source>
+        <translation>Annullamento dell'abbinamento…</translation>
+    </message>
+    <message>
+        <source>Close day</source>
+        <translation>Chiudi giornata</translation>
+    </message>
+    <message>
+        <source>Close %1? A closed day is read-only: nothing can be imported, matched or unmatched until an administrator reopens it.</source>
+        <translation>Chiudere %1? Una giornata chiusa è di sola lettura: non è possibile importare, abbinare o annullare abbinamenti finché un amministratore non la riapre.</translation>
+    </message>
+    <message>
+        <source>Closing the day…</source>
+        <translation>Chiusura della giornata…</translation>
+    </message>
+    <message>
+        <source>Reopen day</source>
+        <translation>Riapri giornata</translation>
+    </message>
+    <message>
+        <source>Reopen %1? Say why: the reason is kept in the audit log.</source>
+        <translation>Riaprire %1? Indicare il motivo: verrà conservato nel registro di controllo.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Riapri</translation>
+    </message>
+    <message>
+        <source>Reopening the day…</source>
+        <translation>Riapertura della giornata…</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Esportazione del registro…</translation>
+    </message>
+    <message>
+        <source>The journal was saved to %1.</source>
+        <translation>Il registro è stato salvato in %1.</translation>
+    </message>
+    <message>
+        <source>All rooftops</source>
+        <translation>Tutte le sedi</translation>
+    </message>
+    <message>
+        <source>Import DMS file…</source>
+        <translation>Importa file DMS…</translation>
+    </message>
+    <message>
+        <source>Import bank statement…</source>
+        <translation>Importa estratto conto…</translation>
+    </message>
+    <message>
+        <source>Export journal…</source>
+        <translation>Esporta registro…</translation>
+    </message>
+    <message>
+        <source>Reopen day…</source>
+        <translation>Riapri giornata…</translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation>Giornata lavorativa:</translation>
+    </message>
+    <message>
+        <source>Rooftop:</source>
+        <translation>Sede:</translation>
+    </message>
+    <message>
+        <source>Match…</source>
+        <translation>Abbina…</translation>
+    </message>
+    <message>
+        <source>Match the selected DMS line with the selected card payments, with a note.</source>
+        <translation>Abbina la riga del DMS selezionata con i pagamenti con carta selezionati, con una nota.</translation>
+    </message>
+    <message>
+        <source>DMS lines not matched</source>
+        <translation>Righe del DMS non abbinate</translation>
+    </message>
+    <message>
+        <source>Card payments and refunds not matched</source>
+        <translation>Pagamenti e rimborsi con carta non abbinati</translation>
+    </message>
+    <message>
+        <source>Lines in amber are on both sides with different amounts.</source>
+        <translation>Le righe in giallo ambra sono presenti su entrambi i lati con importi diversi.</translation>
+    </message>
+    <message>
+        <source>Unmatch…</source>
+        <translation>Annulla abbinamento…</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Abbinati</translation>
+    </message>
+    <message>
+        <source>Payouts and bank deposits</source>
+        <translation>Versamenti e accrediti bancari</translation>
+    </message>
+    <message>
+        <source>Matching the day…</source>
+        <translation>Abbinamento della giornata…</translation>
+    </message>
+    <message>
+        <source>Every payout has its bank deposit.</source>
+        <translation>Ogni versamento ha il suo accredito bancario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s) or deposit(s) not matched.</source>
+        <translation><numerusform>%n versamento o accredito non abbinato.</numerusform><numerusform>%n versamenti o accrediti non abbinati.</numerusform></translation>
+    </message>
+    <message>
+        <source>Matched (%1)</source>
+        <translation>Abbinati (%1)</translation>
+    </message>
+    <message>
+        <source>Payouts and bank deposits (%1)</source>
+        <translation>Versamenti e accrediti bancari (%1)</translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2</source>
+        <translation>Chiusa da %1 il %2</translation>
+    </message>
+    <message>
+        <source>Reopened by %1: %2</source>
+        <translation>Riaperta da %1: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>DMS %1 · card payments %2 · refunds %3 · fees %4 · differences %5</source>
+        <translation>DMS %1 · pagamenti con carta %2 · rimborsi %3 · commissioni %4 · differenze %5</translation>
     </message>
 </context>
 <context>
@@ -3273,8 +4439,88 @@ Grazie,
         <translation>Report</translation>
     </message>
     <message>
-        <source>Totals by day, rooftop, team and consultant, and exports for your accounting office.</source>
-        <translation>Totali per giorno, concessionaria, team e consulente, ed esportazioni per l'ufficio contabilità.</translation>
+        <source>Run report</source>
+        <translation>Genera report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Salva CSV…</translation>
+    </message>
+    <message>
+        <source>Reports of the payments server for your accounting office, as CSV files: choose the report, the days and the columns, run it, then save it.</source>
+        <translation>Report del server dei pagamenti per il tuo ufficio contabilità, in formato CSV: scegli il report, i giorni e le colonne, generalo e poi salvalo.</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Rooftop:</source>
+        <translation>Sede:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Giorni:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuso orario:</translation>
+    </message>
+    <message>
+        <source>Usual columns</source>
+        <translation>Colonne abituali</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonne:</translation>
+    </message>
+    <message>
+        <source>Check at least one column.</source>
+        <translation>Selezionare almeno una colonna.</translation>
+    </message>
+    <message>
+        <source>Asking the payments server for the report…</source>
+        <translation>Richiesta del report al server dei pagamenti…</translation>
+    </message>
+    <message>
+        <source>The payments server is preparing the report…</source>
+        <translation>Il server dei pagamenti sta preparando il report…</translation>
+    </message>
+    <message>
+        <source>Downloading the report…</source>
+        <translation>Download del report…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Il report è stato annullato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s). Save the CSV to keep it.</source>
+        <translation><numerusform>%n riga. Salva il CSV per conservarla.</numerusform><numerusform>%n righe. Salva il CSV per conservarle.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Salva il report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvato in %1.</translation>
     </message>
 </context>
 <context>

@@ -153,8 +153,8 @@ int runReportCommand(const QStringList& args)
         return kExitJobFailed;
     }
     const qsizetype lines = csv.value().count('\n');
-    printResult(QCoreApplication::translate("Cli", "%1: %n line(s) written to %2", nullptr,
-                                            int(qMax<qsizetype>(0, lines - 1)))
+    const int written = lines > 0 ? int(lines - 1) : 0; // the header is not a line of the report
+    printResult(QCoreApplication::translate("Cli", "%1: %n line(s) written to %2", nullptr, written)
                     .arg(ReportService::typeName(request.type), path));
     return kExitOk;
 }

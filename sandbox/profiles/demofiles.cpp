@@ -253,7 +253,7 @@ void RooftopFiles::collectDeposits(qint64 first, qint64 lastDay)
     }
     int late = -1, missing = -1;
     for (qsizetype i = m_deposits.size() - 1; i >= 0; --i) {
-        if (late < 0 && m_deposits.at(i).day == threeBefore)
+        if (late < 0 && m_deposits.at(i).day <= threeBefore) // a bank holiday may leave that day without a deposit
             late = int(i);
         if (missing < 0 && m_deposits.at(i).day == lastDay)
             missing = int(i);
@@ -261,9 +261,10 @@ void RooftopFiles::collectDeposits(qint64 first, qint64 lastDay)
     if (missing < 0 && !m_deposits.isEmpty() && m_deposits.size() - 1 != late)
         missing = int(m_deposits.size() - 1);
     if (late >= 0) {
+        const qint64 arrived = m_deposits.at(late).day;
         m_deposits[late].day = lastDay;
         m_summary += QStringLiteral("\nbank deposit 3 days late: %1 of %2, arrived on %3, posted on %4")
-                         .arg(m_deposits.at(late).id, money(m_deposits.at(late).amount), postingDate(threeBefore),
+                         .arg(m_deposits.at(late).id, money(m_deposits.at(late).amount), postingDate(arrived),
                               postingDate(lastDay));
     }
     if (missing >= 0) {

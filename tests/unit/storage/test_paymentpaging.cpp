@@ -69,7 +69,7 @@ private slots:
         options.path = m_dir.filePath(QStringLiteral("paging.sqlite"));
         m_db = std::make_unique<store::Database>(options);
         QVERIFY(m_db->open().ok());
-        QCOMPARE(m_db->schemaVersion(), 6);
+        QVERIFY(m_db->schemaVersion() >= 6); // schema 6 holds the keyset indexes
         m_store = std::make_unique<store::PaymentStore>(*m_db);
         // Few distinct values in every column: keyset paging has to break ties by id.
         QList<api::Charge> charges;
