@@ -97,7 +97,8 @@ void refreshRequirements(SandboxState& state, QJsonObject& account)
             due.append(field);
     }
     const bool submitted = account.value(QLatin1String("details_submitted")).toBool();
-    const bool pending = extra.value(QLatin1String("pending_verification")).toBool();
+    // Read again: bankAccount() may have added private data, and a QHash reference does not survive an insertion.
+    const bool pending = state.privateData(id).value(QLatin1String("pending_verification")).toBool();
     if (submitted && !pending)
         due.clear();
     QJsonObject requirements = skeleton(QStringLiteral("account")).value(QLatin1String("requirements")).toObject();
@@ -294,7 +295,8 @@ QJsonObject completeOnboarding(SandboxState& state, const QString& id, const Onb
     if (jsonAt(a, QStringLiteral("settings.dashboard.display_name")).isNull())
         setJsonAt(a, QStringLiteral("settings.dashboard.display_name"), profile.value(QLatin1String("name")));
 
-    const bool pending = extra.value(QLatin1String("pending_verification")).toBool();
+    // Read again: bankAccount() may have added private data, and a QHash reference does not survive an insertion.
+    const bool pending = state.privateData(id).value(QLatin1String("pending_verification")).toBool();
     a.insert(QStringLiteral("details_submitted"), true);
     a.insert(QStringLiteral("charges_enabled"), !pending);
     a.insert(QStringLiteral("payouts_enabled"), !pending);
