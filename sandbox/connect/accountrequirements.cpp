@@ -97,8 +97,7 @@ void refreshRequirements(SandboxState& state, QJsonObject& account)
             due.append(field);
     }
     const bool submitted = account.value(QLatin1String("details_submitted")).toBool();
-    // Read again: bankAccount() may have added private data, and a QHash reference does not survive an insertion.
-    const bool pending = state.privateData(id).value(QLatin1String("pending_verification")).toBool();
+    const bool pending = extra.value(QLatin1String("pending_verification")).toBool();
     if (submitted && !pending)
         due.clear();
     QJsonObject requirements = skeleton(QStringLiteral("account")).value(QLatin1String("requirements")).toObject();
