@@ -125,11 +125,17 @@
     </message>
     <message numerus="yes">
         <source>%n payout(s)</source>
-        <translation><numerusform>%n virement</numerusform><numerusform>%n virements</numerusform></translation>
+        <translation>
+            <numerusform>%n virement</numerusform>
+            <numerusform>%n virements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n line(s) written to %2</source>
-        <translation><numerusform>%1 : %n ligne écrite dans %2</numerusform><numerusform>%1 : %n lignes écrites dans %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n ligne écrite dans %2</numerusform>
+            <numerusform>%1 : %n lignes écrites dans %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,6 +807,57 @@ Merci,
     </message>
 </context>
 <context>
+    <name>PayoutService</name>
+    <message>
+        <source>The payout could not be read from the payments server: %1</source>
+        <translation>Le versement n'a pas pu être lu sur le serveur de paiements : %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>En transit</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Live payments</source>
@@ -993,11 +1050,17 @@ Merci,
     </message>
     <message numerus="yes">
         <source>%1 (%n payments)</source>
-        <translation><numerusform>%1 (%n paiement)</numerusform><numerusform>%1 (%n paiements)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n paiement)</numerusform>
+            <numerusform>%1 (%n paiements)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) · %1</source>
-        <translation><numerusform>%n ligne · %1</numerusform><numerusform>%n lignes · %1</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne · %1</numerusform>
+            <numerusform>%n lignes · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2111,10 @@ Merci,
     </message>
     <message numerus="yes">
         <source>%n payment(s) written to %1.</source>
-        <translation><numerusform>%n paiement écrit dans %1.</numerusform><numerusform>%n paiements écrits dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n paiement écrit dans %1.</numerusform>
+            <numerusform>%n paiements écrits dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--db is required: give the store's SQLite file.</source>
@@ -2076,7 +2142,10 @@ Merci,
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n DMS line(s), %3 matched, %4 unmatched DMS line(s), %5 unmatched payment(s), %6 difference(s).</source>
-        <translation><numerusform>%1 (%2) : %n ligne du DMS, %3 rapprochées, %4 ligne(s) du DMS non rapprochée(s), %5 paiement(s) non rapproché(s), %6 écart(s).</numerusform><numerusform>%1 (%2) : %n lignes du DMS, %3 rapprochées, %4 ligne(s) du DMS non rapprochée(s), %5 paiement(s) non rapproché(s), %6 écart(s).</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2) : %n ligne du DMS, %3 rapprochées, %4 ligne(s) du DMS non rapprochée(s), %5 paiement(s) non rapproché(s), %6 écart(s).</numerusform>
+            <numerusform>%1 (%2) : %n lignes du DMS, %3 rapprochées, %4 ligne(s) du DMS non rapprochée(s), %5 paiement(s) non rapproché(s), %6 écart(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The day is closed: nothing new was matched.</source>
@@ -2120,7 +2189,10 @@ Merci,
     </message>
     <message numerus="yes">
         <source>The DMS export has %n bad line(s): nothing was imported.</source>
-        <translation><numerusform>L'exportation du DMS contient %n ligne invalide : rien n'a été importé.</numerusform><numerusform>L'exportation du DMS contient %n lignes invalides : rien n'a été importé.</numerusform></translation>
+        <translation>
+            <numerusform>L'exportation du DMS contient %n ligne invalide : rien n'a été importé.</numerusform>
+            <numerusform>L'exportation du DMS contient %n lignes invalides : rien n'a été importé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: %1 has no line dated %2.</source>
@@ -2230,7 +2302,10 @@ Merci,
     </message>
     <message numerus="yes">
         <source>This line has %n cell(s); the columns chosen need %1.</source>
-        <translation><numerusform>Cette ligne a %n cellule; les colonnes choisies en demandent %1.</numerusform><numerusform>Cette ligne a %n cellules; les colonnes choisies en demandent %1.</numerusform></translation>
+        <translation>
+            <numerusform>Cette ligne a %n cellule; les colonnes choisies en demandent %1.</numerusform>
+            <numerusform>Cette ligne a %n cellules; les colonnes choisies en demandent %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is not a date.</source>
@@ -2507,7 +2582,10 @@ Merci,
     </message>
     <message numerus="yes">
         <source>%n line(s) of %1 could not be read, so nothing of the file was imported. Correct them in the file (or in the DMS) and import it again.</source>
-        <translation><numerusform>%n ligne de %1 n'a pas pu être lue; rien n'a donc été importé de ce fichier. Corrigez-la dans le fichier (ou dans le DMS) et importez-le de nouveau.</numerusform><numerusform>%n lignes de %1 n'ont pas pu être lues; rien n'a donc été importé de ce fichier. Corrigez-les dans le fichier (ou dans le DMS) et importez-le de nouveau.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne de %1 n'a pas pu être lue; rien n'a donc été importé de ce fichier. Corrigez-la dans le fichier (ou dans le DMS) et importez-le de nouveau.</numerusform>
+            <numerusform>%n lignes de %1 n'ont pas pu être lues; rien n'a donc été importé de ce fichier. Corrigez-les dans le fichier (ou dans le DMS) et importez-le de nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -3700,11 +3778,17 @@ Merci,
     </message>
     <message numerus="yes">
         <source>%n line(s): each payment, refund, fee and adjustment this payout contains.</source>
-        <translation><numerusform>%n ligne : chaque paiement, remboursement, frais et ajustement contenu dans ce virement.</numerusform><numerusform>%n lignes : chaque paiement, remboursement, frais et ajustement contenu dans ce virement.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne : chaque paiement, remboursement, frais et ajustement contenu dans ce virement.</numerusform>
+            <numerusform>%n lignes : chaque paiement, remboursement, frais et ajustement contenu dans ce virement.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s): %1</source>
-        <translation><numerusform>%n paiement : %1</numerusform><numerusform>%n paiements : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n paiement : %1</numerusform>
+            <numerusform>%n paiements : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refunds: %1</source>
@@ -3897,7 +3981,10 @@ Merci,
     </message>
     <message numerus="yes">
         <source>%n payout(s), %1 in all (failed payouts not counted).</source>
-        <translation><numerusform>%n virement, %1 au total (virements échoués non comptés).</numerusform><numerusform>%n virements, %1 au total (virements échoués non comptés).</numerusform></translation>
+        <translation>
+            <numerusform>%n virement, %1 au total (virements échoués non comptés).</numerusform>
+            <numerusform>%n virements, %1 au total (virements échoués non comptés).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4181,10 @@ Merci,
     </message>
     <message numerus="yes">
         <source>%n DMS line(s) imported from %1.</source>
-        <translation><numerusform>%n ligne du DMS importée de %1.</numerusform><numerusform>%n lignes du DMS importées de %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne du DMS importée de %1.</numerusform>
+            <numerusform>%n lignes du DMS importées de %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import bank statement</source>
@@ -4102,11 +4192,17 @@ Merci,
     </message>
     <message numerus="yes">
         <source>%n bank transaction(s) imported from %1.</source>
-        <translation><numerusform>%n transaction bancaire importée de %1.</numerusform><numerusform>%n transactions bancaires importées de %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n transaction bancaire importée de %1.</numerusform>
+            <numerusform>%n transactions bancaires importées de %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Match the DMS line %1 of %2 with %n card payment(s) of %3 in all.</source>
-        <translation><numerusform>Rapprocher la ligne du DMS %1 de %2 avec %n paiement par carte de %3 au total.</numerusform><numerusform>Rapprocher la ligne du DMS %1 de %2 avec %n paiements par carte de %3 au total.</numerusform></translation>
+        <translation>
+            <numerusform>Rapprocher la ligne du DMS %1 de %2 avec %n paiement par carte de %3 au total.</numerusform>
+            <numerusform>Rapprocher la ligne du DMS %1 de %2 avec %n paiements par carte de %3 au total.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The difference of %1 stays on record with your note.</source>
@@ -4250,7 +4346,10 @@ Merci,
     </message>
     <message numerus="yes">
         <source>%n payout(s) or deposit(s) not matched.</source>
-        <translation><numerusform>%n virement ou dépôt non rapproché.</numerusform><numerusform>%n virements ou dépôts non rapprochés.</numerusform></translation>
+        <translation>
+            <numerusform>%n virement ou dépôt non rapproché.</numerusform>
+            <numerusform>%n virements ou dépôts non rapprochés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Matched (%1)</source>
@@ -4504,7 +4603,10 @@ Merci,
     </message>
     <message numerus="yes">
         <source>%n line(s). Save the CSV to keep it.</source>
-        <translation><numerusform>%n ligne. Enregistrez le CSV pour le conserver.</numerusform><numerusform>%n lignes. Enregistrez le CSV pour le conserver.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne. Enregistrez le CSV pour le conserver.</numerusform>
+            <numerusform>%n lignes. Enregistrez le CSV pour le conserver.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>

@@ -125,11 +125,17 @@
     </message>
     <message numerus="yes">
         <source>%n payout(s)</source>
-        <translation><numerusform>%n versamento</numerusform><numerusform>%n versamenti</numerusform></translation>
+        <translation>
+            <numerusform>%n versamento</numerusform>
+            <numerusform>%n versamenti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n line(s) written to %2</source>
-        <translation><numerusform>%1: %n riga scritta in %2</numerusform><numerusform>%1: %n righe scritte in %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n riga scritta in %2</numerusform>
+            <numerusform>%1: %n righe scritte in %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,6 +807,57 @@ Grazie,
     </message>
 </context>
 <context>
+    <name>PayoutService</name>
+    <message>
+        <source>The payout could not be read from the payments server: %1</source>
+        <translation>Impossibile leggere il versamento dal server dei pagamenti: %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>In transito</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Commissione</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Rettifica</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Live payments</source>
@@ -993,11 +1050,17 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>%1 (%n payments)</source>
-        <translation><numerusform>%1 (%n pagamento)</numerusform><numerusform>%1 (%n pagamenti)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n pagamento)</numerusform>
+            <numerusform>%1 (%n pagamenti)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) · %1</source>
-        <translation><numerusform>%n riga · %1</numerusform><numerusform>%n righe · %1</numerusform></translation>
+        <translation>
+            <numerusform>%n riga · %1</numerusform>
+            <numerusform>%n righe · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2111,10 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>%n payment(s) written to %1.</source>
-        <translation><numerusform>%n pagamento scritto in %1.</numerusform><numerusform>%n pagamenti scritti in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n pagamento scritto in %1.</numerusform>
+            <numerusform>%n pagamenti scritti in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--db is required: give the store's SQLite file.</source>
@@ -2076,7 +2142,10 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n DMS line(s), %3 matched, %4 unmatched DMS line(s), %5 unmatched payment(s), %6 difference(s).</source>
-        <translation><numerusform>%1 (%2): %n riga del DMS, %3 abbinate, %4 righe del DMS non abbinate, %5 pagamenti non abbinati, %6 differenze.</numerusform><numerusform>%1 (%2): %n righe del DMS, %3 abbinate, %4 righe del DMS non abbinate, %5 pagamenti non abbinati, %6 differenze.</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2): %n riga del DMS, %3 abbinate, %4 righe del DMS non abbinate, %5 pagamenti non abbinati, %6 differenze.</numerusform>
+            <numerusform>%1 (%2): %n righe del DMS, %3 abbinate, %4 righe del DMS non abbinate, %5 pagamenti non abbinati, %6 differenze.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The day is closed: nothing new was matched.</source>
@@ -2120,7 +2189,10 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>The DMS export has %n bad line(s): nothing was imported.</source>
-        <translation><numerusform>L'esportazione del DMS contiene %n riga non valida: non è stato importato nulla.</numerusform><numerusform>L'esportazione del DMS contiene %n righe non valide: non è stato importato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>L'esportazione del DMS contiene %n riga non valida: non è stato importato nulla.</numerusform>
+            <numerusform>L'esportazione del DMS contiene %n righe non valide: non è stato importato nulla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: %1 has no line dated %2.</source>
@@ -2230,7 +2302,10 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>This line has %n cell(s); the columns chosen need %1.</source>
-        <translation><numerusform>Questa riga ha %n cella; le colonne scelte ne richiedono %1.</numerusform><numerusform>Questa riga ha %n celle; le colonne scelte ne richiedono %1.</numerusform></translation>
+        <translation>
+            <numerusform>Questa riga ha %n cella; le colonne scelte ne richiedono %1.</numerusform>
+            <numerusform>Questa riga ha %n celle; le colonne scelte ne richiedono %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is not a date.</source>
@@ -2507,7 +2582,10 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>%n line(s) of %1 could not be read, so nothing of the file was imported. Correct them in the file (or in the DMS) and import it again.</source>
-        <translation><numerusform>%n riga di %1 non è stata letta, quindi non è stato importato nulla del file. Correggerla nel file (o nel DMS) e importarlo di nuovo.</numerusform><numerusform>%n righe di %1 non sono state lette, quindi non è stato importato nulla del file. Correggerle nel file (o nel DMS) e importarlo di nuovo.</numerusform></translation>
+        <translation>
+            <numerusform>%n riga di %1 non è stata letta, quindi non è stato importato nulla del file. Correggerla nel file (o nel DMS) e importarlo di nuovo.</numerusform>
+            <numerusform>%n righe di %1 non sono state lette, quindi non è stato importato nulla del file. Correggerle nel file (o nel DMS) e importarlo di nuovo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -3700,11 +3778,17 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>%n line(s): each payment, refund, fee and adjustment this payout contains.</source>
-        <translation><numerusform>%n riga: ogni pagamento, rimborso, commissione e rettifica contenuti in questo versamento.</numerusform><numerusform>%n righe: ogni pagamento, rimborso, commissione e rettifica contenuti in questo versamento.</numerusform></translation>
+        <translation>
+            <numerusform>%n riga: ogni pagamento, rimborso, commissione e rettifica contenuti in questo versamento.</numerusform>
+            <numerusform>%n righe: ogni pagamento, rimborso, commissione e rettifica contenuti in questo versamento.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s): %1</source>
-        <translation><numerusform>%n pagamento: %1</numerusform><numerusform>%n pagamenti: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n pagamento: %1</numerusform>
+            <numerusform>%n pagamenti: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refunds: %1</source>
@@ -3897,7 +3981,10 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>%n payout(s), %1 in all (failed payouts not counted).</source>
-        <translation><numerusform>%n versamento, %1 in totale (versamenti non riusciti esclusi).</numerusform><numerusform>%n versamenti, %1 in totale (versamenti non riusciti esclusi).</numerusform></translation>
+        <translation>
+            <numerusform>%n versamento, %1 in totale (versamenti non riusciti esclusi).</numerusform>
+            <numerusform>%n versamenti, %1 in totale (versamenti non riusciti esclusi).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4181,10 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>%n DMS line(s) imported from %1.</source>
-        <translation><numerusform>%n riga del DMS importata da %1.</numerusform><numerusform>%n righe del DMS importate da %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n riga del DMS importata da %1.</numerusform>
+            <numerusform>%n righe del DMS importate da %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import bank statement</source>
@@ -4102,11 +4192,17 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>%n bank transaction(s) imported from %1.</source>
-        <translation><numerusform>%n transazione bancaria importata da %1.</numerusform><numerusform>%n transazioni bancarie importate da %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n transazione bancaria importata da %1.</numerusform>
+            <numerusform>%n transazioni bancarie importate da %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Match the DMS line %1 of %2 with %n card payment(s) of %3 in all.</source>
-        <translation><numerusform>Abbinare la riga del DMS %1 di %2 con %n pagamento con carta di %3 in totale.</numerusform><numerusform>Abbinare la riga del DMS %1 di %2 con %n pagamenti con carta di %3 in totale.</numerusform></translation>
+        <translation>
+            <numerusform>Abbinare la riga del DMS %1 di %2 con %n pagamento con carta di %3 in totale.</numerusform>
+            <numerusform>Abbinare la riga del DMS %1 di %2 con %n pagamenti con carta di %3 in totale.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The difference of %1 stays on record with your note.</source>
@@ -4250,7 +4346,10 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>%n payout(s) or deposit(s) not matched.</source>
-        <translation><numerusform>%n versamento o accredito non abbinato.</numerusform><numerusform>%n versamenti o accrediti non abbinati.</numerusform></translation>
+        <translation>
+            <numerusform>%n versamento o accredito non abbinato.</numerusform>
+            <numerusform>%n versamenti o accrediti non abbinati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Matched (%1)</source>
@@ -4504,7 +4603,10 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>%n line(s). Save the CSV to keep it.</source>
-        <translation><numerusform>%n riga. Salva il CSV per conservarla.</numerusform><numerusform>%n righe. Salva il CSV per conservarle.</numerusform></translation>
+        <translation>
+            <numerusform>%n riga. Salva il CSV per conservarla.</numerusform>
+            <numerusform>%n righe. Salva il CSV per conservarle.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>

@@ -13,7 +13,6 @@ namespace dp {
 
 namespace {
 
-const char* kContext = "PayoutService";
 
 PayoutLine::Kind kindOf(const QString& type)
 {
@@ -32,7 +31,7 @@ PayoutLine::Kind kindOf(const QString& type)
 Error apiFailure(const api::ApiResult& r)
 {
     return Error{Error::Code::Api,
-                 QCoreApplication::translate(kContext, "The payout could not be read from the payments server: %1")
+                 QCoreApplication::translate("PayoutService", "The payout could not be read from the payments server: %1")
                      .arg(r.error.message),
                  {}};
 }
@@ -42,15 +41,15 @@ Error apiFailure(const api::ApiResult& r)
 QString payoutStatusText(const QString& status)
 {
     if (status == QLatin1String("paid"))
-        return QCoreApplication::translate(kContext, "Paid");
+        return QCoreApplication::translate("PayoutService", "Paid");
     if (status == QLatin1String("in_transit"))
-        return QCoreApplication::translate(kContext, "In transit");
+        return QCoreApplication::translate("PayoutService", "In transit");
     if (status == QLatin1String("pending"))
-        return QCoreApplication::translate(kContext, "Pending");
+        return QCoreApplication::translate("PayoutService", "Pending");
     if (status == QLatin1String("failed"))
-        return QCoreApplication::translate(kContext, "Failed");
+        return QCoreApplication::translate("PayoutService", "Failed");
     if (status == QLatin1String("canceled"))
-        return QCoreApplication::translate(kContext, "Canceled");
+        return QCoreApplication::translate("PayoutService", "Canceled");
     return status;
 }
 
@@ -58,17 +57,17 @@ QString payoutLineKindText(PayoutLine::Kind kind)
 {
     switch (kind) {
     case PayoutLine::Kind::Payment:
-        return QCoreApplication::translate(kContext, "Payment");
+        return QCoreApplication::translate("PayoutService", "Payment");
     case PayoutLine::Kind::Refund:
-        return QCoreApplication::translate(kContext, "Refund");
+        return QCoreApplication::translate("PayoutService", "Refund");
     case PayoutLine::Kind::Fee:
-        return QCoreApplication::translate(kContext, "Fee");
+        return QCoreApplication::translate("PayoutService", "Fee");
     case PayoutLine::Kind::Adjustment:
-        return QCoreApplication::translate(kContext, "Adjustment");
+        return QCoreApplication::translate("PayoutService", "Adjustment");
     case PayoutLine::Kind::Other:
         break;
     }
-    return QCoreApplication::translate(kContext, "Other");
+    return QCoreApplication::translate("PayoutService", "Other");
 }
 
 PayoutService::PayoutService(api::ApiClient& api, store::Database& db, Authorizer& auth)
@@ -116,7 +115,7 @@ Result<PayoutDetail> PayoutService::detail(const Session& who, const QString& ac
             return !(cancel && cancel->load());
         });
     if (cancel && cancel->load())
-        return Error{Error::Code::Cancelled, QCoreApplication::translate(kContext, "Cancelled."), {}};
+        return Error{Error::Code::Cancelled, QCoreApplication::translate("PayoutService", "Cancelled."), {}};
     if (!listed.ok())
         return apiFailure(listed);
     std::reverse(txns.begin(), txns.end());

@@ -17,12 +17,11 @@ namespace dp {
 
 namespace {
 
-const char* kContext = "ReportService";
 constexpr int kMaxWaitMs = 10 * 60 * 1000;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate(kContext, text);
+    return QCoreApplication::translate("ReportService", text);
 }
 
 Error cancelled()
