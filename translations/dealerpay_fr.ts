@@ -103,6 +103,45 @@
     </message>
 </context>
 <context>
+    <name>BankImport</name>
+    <message>
+        <source>The transaction has no valid DTPOSTED date ("%1").</source>
+        <translation>La transaction n'a pas de date DTPOSTED valide (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The transaction has no valid TRNAMT amount ("%1").</source>
+        <translation>La transaction n'a pas de montant TRNAMT valide (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The OFX file holds no transactions (no STMTTRN).</source>
+        <translation>Le fichier OFX ne contient aucune transaction (aucun STMTTRN).</translation>
+    </message>
+    <message>
+        <source>The bank statement has no transactions.</source>
+        <translation>Le relevé bancaire ne contient aucune transaction.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted cell: a quote (") is not closed.</source>
+        <translation>Le fichier se termine à l'intérieur d'une cellule entre guillemets : un guillemet (") n'est pas fermé.</translation>
+    </message>
+    <message>
+        <source>The columns of this bank statement are not recognized: it needs a date column and an amount (or credit) column.</source>
+        <translation>Les colonnes de ce relevé bancaire ne sont pas reconnues : il faut une colonne de date et une colonne de montant (ou de crédit).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>« %1 » n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>« %1 » n'est pas un montant.</translation>
+    </message>
+    <message>
+        <source>This line has no amount in its credit or debit column.</source>
+        <translation>Cette ligne n'a aucun montant dans sa colonne de crédit ou de débit.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Stopping: waiting for the running jobs to end…</source>
@@ -136,6 +175,194 @@
             <numerusform>%1 : %n ligne écrite dans %2</numerusform>
             <numerusform>%1 : %n lignes écrites dans %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PostgreSQL stores are not supported yet: pass the path of a SQLite file to --db.</source>
+        <translation>Les bases PostgreSQL ne sont pas encore prises en charge : indiquez à --db le chemin d'un fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>--db takes the path of a SQLite file, not "%1".</source>
+        <translation>--db attend le chemin d'un fichier SQLite, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written to.</source>
+        <translation>Impossible d'écrire dans la base %1.</translation>
+    </message>
+    <message>
+        <source>The folder of the store, %1, does not exist.</source>
+        <translation>Le dossier de la base, %1, n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The store cannot be created: the folder %1 cannot be written to.</source>
+        <translation>La base ne peut pas être créée : impossible d'écrire dans le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The API key is never taken from the command line: every user of this machine can read a command line. Put it in the environment variable %1 or in the keychain (the desktop app stores it there).</source>
+        <translation>La clé API n'est jamais lue sur la ligne de commande : tous les utilisateurs de cet ordinateur peuvent lire une ligne de commande. Placez-la dans la variable d'environnement %1 ou dans le trousseau (l'application de bureau l'y enregistre).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not the address of a payments API: give an http:// or https:// URL to --api-base.</source>
+        <translation>« %1 » n'est pas l'adresse d'une API de paiement : indiquez à --api-base une URL en http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>No API key: set the environment variable %1, or save the key in the keychain by signing in to the desktop app in live mode once.</source>
+        <translation>Aucune clé API : définissez la variable d'environnement %1, ou enregistrez la clé dans le trousseau en vous connectant une fois à l'application de bureau en mode réel.</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be opened: %2</source>
+        <translation>La base %1 n'a pas pu être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>The payments API at %1 refused the API key (HTTP 401). Check the key in %2 or in the keychain.</source>
+        <translation>L'API de paiement à l'adresse %1 a refusé la clé API (HTTP 401). Vérifiez la clé dans %2 ou dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The payments API at %1 cannot be reached: %2</source>
+        <translation>L'API de paiement à l'adresse %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>The payments API at %1 answered with an error: %2</source>
+        <translation>L'API de paiement à l'adresse %1 a répondu par une erreur : %2</translation>
+    </message>
+    <message>
+        <source>Give the store with --db.</source>
+        <translation>Indiquez la base de données avec --db.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out (- for stdout).</source>
+        <translation>Indiquez le fichier à écrire avec --out (- pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>The standard output cannot be written.</source>
+        <translation>La sortie standard ne peut pas être écrite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) written to %1.</source>
+        <translation><numerusform>%n paiement écrit dans %1.</numerusform><numerusform>%n paiements écrits dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>--db is required: give the store's SQLite file.</source>
+        <translation>--db est obligatoire : indiquez le fichier SQLite de la base de données.</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--from attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--to attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to ne doit pas être antérieur à --from.</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>La base de données %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n DMS line(s), %3 matched, %4 unmatched DMS line(s), %5 unmatched payment(s), %6 difference(s).</source>
+        <translation><numerusform>%1 (%2) : %n ligne du DMS, %3 rapprochées, %4 ligne(s) du DMS non rapprochée(s), %5 paiement(s) non rapproché(s), %6 écart(s).</numerusform><numerusform>%1 (%2) : %n lignes du DMS, %3 rapprochées, %4 ligne(s) du DMS non rapprochée(s), %5 paiement(s) non rapproché(s), %6 écart(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>The day is closed: nothing new was matched.</source>
+        <translation>La journée est clôturée : aucun nouveau rapprochement n'a été fait.</translation>
+    </message>
+    <message>
+        <source>Give the day with --date YYYY-MM-DD.</source>
+        <translation>Indiquez la journée avec --date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Give the time zone with --tz, e.g. America/Toronto.</source>
+        <translation>Indiquez le fuseau horaire avec --tz, p. ex. America/Toronto.</translation>
+    </message>
+    <message>
+        <source>--rooftop takes the number of a rooftop.</source>
+        <translation>--rooftop attend le numéro d'une concession.</translation>
+    </message>
+    <message>
+        <source>Give the DMS export with --dms.</source>
+        <translation>Indiquez l'exportation du DMS avec --dms.</translation>
+    </message>
+    <message>
+        <source>The DMS export %1 cannot be read: %2</source>
+        <translation>L'exportation du DMS %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The bank statement %1 cannot be read: %2</source>
+        <translation>Le relevé bancaire %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The bank statement has bad lines: nothing was imported.</source>
+        <translation>Le relevé bancaire contient des lignes invalides : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation>reconcile</translation>
+    </message>
+    <message>
+        <source>The columns of %1 are not recognized and no column mapping is saved for the DMS "%2": import it once in DealerPay (Reconciliation) to choose them, then run this again.</source>
+        <translation>Les colonnes de %1 ne sont pas reconnues et aucune correspondance de colonnes n'est enregistrée pour le DMS « %2 » : importez-le une fois dans DealerPay (Rapprochement) pour les choisir, puis relancez cette commande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The DMS export has %n bad line(s): nothing was imported.</source>
+        <translation><numerusform>L'exportation du DMS contient %n ligne invalide : rien n'a été importé.</numerusform><numerusform>L'exportation du DMS contient %n lignes invalides : rien n'a été importé.</numerusform></translation>
+    </message>
+    <message>
+        <source>Note: %1 has no line dated %2.</source>
+        <translation>Remarque : %1 ne contient aucune ligne datée du %2.</translation>
+    </message>
+    <message>
+        <source>No connected rooftop has the id %1. Connected rooftops: %2.</source>
+        <translation>Aucune concession connectée n'a l'identifiant %1. Concessions connectées : %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>No rooftop of the store is connected to a payments account.</source>
+        <translation>Aucune concession de la base de données n'est connectée à un compte de paiements.</translation>
+    </message>
+    <message>
+        <source>Several rooftops are connected: choose one with --rooftop (%1).</source>
+        <translation>Plusieurs concessions sont connectées : choisissez-en une avec --rooftop (%1).</translation>
+    </message>
+    <message>
+        <source>Missing options: %1. See --help.</source>
+        <translation>Options manquantes : %1. Voir --help.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Asking for the report…</source>
+        <translation>Demande du rapport…</translation>
+    </message>
+    <message>
+        <source>Waiting for the report…</source>
+        <translation>En attente du rapport…</translation>
+    </message>
+    <message>
+        <source>Downloading the report…</source>
+        <translation>Téléchargement du rapport…</translation>
     </message>
 </context>
 <context>
@@ -418,6 +645,57 @@ Merci de votre aide,
     </message>
 </context>
 <context>
+    <name>DmsImport</name>
+    <message>
+        <source>The file is empty: it has no lines to import.</source>
+        <translation>Le fichier est vide : il n'a aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted cell: a quote (") is not closed.</source>
+        <translation>Le fichier se termine à l'intérieur d'une cellule entre guillemets : un guillemet (") n'est pas fermé.</translation>
+    </message>
+    <message>
+        <source>The columns of this file are not recognized: say which column holds the date, the amount and the RO number.</source>
+        <translation>Les colonnes de ce fichier ne sont pas reconnues : indiquez quelle colonne contient la date, le montant et le numéro de BT.</translation>
+    </message>
+    <message>
+        <source>Say at least which columns hold the date and the amount.</source>
+        <translation>Indiquez au moins quelles colonnes contiennent la date et le montant.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone (e.g. America/Toronto).</source>
+        <translation>« %1 » n'est pas un fuseau horaire (p. ex. America/Toronto).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This line has %n cell(s); the columns chosen need %1.</source>
+        <translation><numerusform>Cette ligne a %n cellule; les colonnes choisies en demandent %1.</numerusform><numerusform>Cette ligne a %n cellules; les colonnes choisies en demandent %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>« %1 » n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time.</source>
+        <translation>« %1 » n'est pas une heure.</translation>
+    </message>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>Le montant est vide.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>« %1 » n'est pas un montant.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code (e.g. USD).</source>
+        <translation>« %1 » n'est pas un code de devise (p. ex. USD).</translation>
+    </message>
+    <message>
+        <source>The file has a header but no lines to import.</source>
+        <translation>Le fichier a un en-tête, mais aucune ligne à importer.</translation>
+    </message>
+</context>
+<context>
     <name>DmsRepository</name>
     <message>
         <source>read the DMS lines</source>
@@ -510,6 +788,37 @@ Merci de votre aide,
     <message>
         <source>DealerPay test message</source>
         <translation>Message de test DealerPay</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentExport</name>
+    <message>
+        <source>Give the first day to export (YYYY-MM-DD).</source>
+        <translation>Indiquez le premier jour à exporter (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Give the last day to export (YYYY-MM-DD).</source>
+        <translation>Indiquez le dernier jour à exporter (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour est antérieur au premier jour.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone: give an IANA zone such as America/Toronto.</source>
+        <translation>« %1 » n'est pas un fuseau horaire : indiquez un fuseau IANA comme America/Toronto.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a column of the export. The columns are: %2.</source>
+        <translation>« %1 » n'est pas une colonne de l'exportation. Les colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L'exportation a été annulée.</translation>
+    </message>
+    <message>
+        <source>The export file could not be written: %1</source>
+        <translation>Le fichier d'exportation n'a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1223,90 @@ Merci,
         <source>Matched by hand</source>
         <translation>Rapproché manuellement</translation>
     </message>
+    <message>
+        <source>This day was changed on another workstation; here is its current state.</source>
+        <translation>Cette journée a été modifiée sur un autre poste de travail; voici son état actuel.</translation>
+    </message>
+    <message>
+        <source>Say at least which columns hold the date and the amount.</source>
+        <translation>Indiquez au moins quelles colonnes contiennent la date et le montant.</translation>
+    </message>
+    <message>
+        <source>save the DMS lines</source>
+        <translation>enregistrer les lignes du DMS</translation>
+    </message>
+    <message>
+        <source>the transaction failed</source>
+        <translation>la transaction a échoué</translation>
+    </message>
+    <message>
+        <source>save the bank deposits</source>
+        <translation>enregistrer les dépôts bancaires</translation>
+    </message>
+    <message>
+        <source>Choose the day to close.</source>
+        <translation>Choisissez la journée à clôturer.</translation>
+    </message>
+    <message>
+        <source>This day is already closed.</source>
+        <translation>Cette journée est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>close the day</source>
+        <translation>clôturer la journée</translation>
+    </message>
+    <message>
+        <source>Say why the day is reopened.</source>
+        <translation>Indiquez pourquoi la journée est rouverte.</translation>
+    </message>
+    <message>
+        <source>This day is not closed.</source>
+        <translation>Cette journée n'est pas clôturée.</translation>
+    </message>
+    <message>
+        <source>reopen the day</source>
+        <translation>rouvrir la journée</translation>
+    </message>
+    <message>
+        <source>The journal could not be written to %1: %2</source>
+        <translation>Le journal n'a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Choose the day to reconcile.</source>
+        <translation>Choisissez la journée à rapprocher.</translation>
+    </message>
+    <message>
+        <source>save the matches</source>
+        <translation>enregistrer les rapprochements</translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation>Choisissez la journée.</translation>
+    </message>
+    <message>
+        <source>Choose what to match on both sides: a DMS line and a payment, or a payout and a bank deposit.</source>
+        <translation>Choisissez les éléments à rapprocher des deux côtés : une ligne du DMS et un paiement, ou un virement et un dépôt bancaire.</translation>
+    </message>
+    <message>
+        <source>Say why these go together: a note is required.</source>
+        <translation>Indiquez pourquoi ces éléments vont ensemble : une note est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Some of these are matched already (on this or another workstation): unmatch them first.</source>
+        <translation>Certains de ces éléments sont déjà rapprochés (sur ce poste ou un autre) : annulez d'abord leur rapprochement.</translation>
+    </message>
+    <message>
+        <source>save the match</source>
+        <translation>enregistrer le rapprochement</translation>
+    </message>
+    <message>
+        <source>Say why the match is undone: a note is required.</source>
+        <translation>Indiquez pourquoi le rapprochement est annulé : une note est obligatoire.</translation>
+    </message>
+    <message>
+        <source>undo the match</source>
+        <translation>annuler le rapprochement</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationRepository</name>
@@ -1188,6 +1581,81 @@ Merci,
     <message>
         <source>Refund outcome unknown — %1 The payments server is asked whether the refund was made before anything is sent again.</source>
         <translation>Résultat du remboursement inconnu — %1 Le serveur de paiement est interrogé pour savoir si le remboursement a été fait, avant tout nouvel envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <source>The payments server could not run the report: %1</source>
+        <translation>Le serveur de paiements n'a pas pu générer le rapport : %1</translation>
+    </message>
+    <message>
+        <source>Itemized payouts</source>
+        <translation>Virements détaillés</translation>
+    </message>
+    <message>
+        <source>Balance change from activity (itemized)</source>
+        <translation>Variation du solde due à l'activité (détaillée)</translation>
+    </message>
+    <message>
+        <source>Balance summary</source>
+        <translation>Sommaire du solde</translation>
+    </message>
+    <message>
+        <source>One line per payout that arrived in the period, with its amount, status and bank account.</source>
+        <translation>Une ligne par virement arrivé pendant la période, avec son montant, son statut et son compte bancaire.</translation>
+    </message>
+    <message>
+        <source>One line per payment, refund, fee and adjustment of the period, with the payout that paid it.</source>
+        <translation>Une ligne par paiement, remboursement, frais et ajustement de la période, avec le virement qui l'a réglé.</translation>
+    </message>
+    <message>
+        <source>The starting balance, the activity, the payouts and the ending balance of the period.</source>
+        <translation>Le solde d'ouverture, l'activité, les virements et le solde de clôture de la période.</translation>
+    </message>
+    <message>
+        <source>Choose a report.</source>
+        <translation>Choisissez un rapport.</translation>
+    </message>
+    <message>
+        <source>Choose a rooftop with a connected payments account.</source>
+        <translation>Choisissez une concession dont le compte de paiements est connecté.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the report.</source>
+        <translation>Saisissez le premier jour du rapport.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the report.</source>
+        <translation>Saisissez le dernier jour du rapport.</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first day.</source>
+        <translation>Le dernier jour ne doit pas être antérieur au premier jour.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Choisissez un fuseau horaire dans la liste.</translation>
+    </message>
+    <message>
+        <source>The column "%1" is not one of this report's.</source>
+        <translation>La colonne « %1 » ne fait pas partie de ce rapport.</translation>
+    </message>
+    <message>
+        <source>The payments server has no data for these days yet.</source>
+        <translation>Le serveur de paiements n'a pas encore de données pour ces jours.</translation>
+    </message>
+    <message>
+        <source>The payments server did not finish the report in time.</source>
+        <translation>Le serveur de paiements n'a pas terminé le rapport à temps.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1641,10 +2109,65 @@ Merci,
     </message>
 </context>
 <context>
+    <name>SyncRepository</name>
+    <message>
+        <source>read the rooftops</source>
+        <translation>lire les établissements</translation>
+    </message>
+    <message>
+        <source>read the sync position</source>
+        <translation>lire la position de synchronisation</translation>
+    </message>
+    <message>
+        <source>save the sync position</source>
+        <translation>enregistrer la position de synchronisation</translation>
+    </message>
+    <message>
+        <source>save the events already applied</source>
+        <translation>enregistrer les événements déjà appliqués</translation>
+    </message>
+    <message>
+        <source>save the payouts</source>
+        <translation>enregistrer les versements</translation>
+    </message>
+    <message>
+        <source>read the events already applied</source>
+        <translation>lire les événements déjà appliqués</translation>
+    </message>
+    <message>
+        <source>read the payments</source>
+        <translation>lire les paiements</translation>
+    </message>
+    <message>
+        <source>save the synced data</source>
+        <translation>enregistrer les données synchronisées</translation>
+    </message>
+</context>
+<context>
     <name>SyncService</name>
     <message>
         <source>Sync was stopped.</source>
         <translation>La synchronisation a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Modifications récentes</translation>
+    </message>
+    <message>
+        <source>save the synced data</source>
+        <translation>enregistrer les données synchronisées</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Virements</translation>
     </message>
 </context>
 <context>
@@ -1877,146 +2400,6 @@ Merci,
     </message>
 </context>
 <context>
-    <name>dp</name>
-    <message>
-        <source>The report was cancelled.</source>
-        <translation>Le rapport a été annulé.</translation>
-    </message>
-    <message>
-        <source>The payments server could not run the report: %1</source>
-        <translation>Le serveur de paiements n'a pas pu générer le rapport : %1</translation>
-    </message>
-</context>
-<context>
-    <name>dp::AccountSync</name>
-    <message>
-        <source>Sync was stopped.</source>
-        <translation>La synchronisation a été arrêtée.</translation>
-    </message>
-    <message>
-        <source>Recent changes</source>
-        <translation>Modifications récentes</translation>
-    </message>
-    <message>
-        <source>save the synced data</source>
-        <translation>enregistrer les données synchronisées</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Paiements</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Remboursements</translation>
-    </message>
-    <message>
-        <source>Payouts</source>
-        <translation>Virements</translation>
-    </message>
-</context>
-<context>
-    <name>dp::PaymentExport</name>
-    <message>
-        <source>Give the first day to export (YYYY-MM-DD).</source>
-        <translation>Indiquez le premier jour à exporter (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>Give the last day to export (YYYY-MM-DD).</source>
-        <translation>Indiquez le dernier jour à exporter (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>The last day comes before the first day.</source>
-        <translation>Le dernier jour est antérieur au premier jour.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a time zone: give an IANA zone such as America/Toronto.</source>
-        <translation>« %1 » n'est pas un fuseau horaire : indiquez un fuseau IANA comme America/Toronto.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a column of the export. The columns are: %2.</source>
-        <translation>« %1 » n'est pas une colonne de l'exportation. Les colonnes sont : %2.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>L'exportation a été annulée.</translation>
-    </message>
-    <message>
-        <source>The export file could not be written: %1</source>
-        <translation>Le fichier d'exportation n'a pas pu être écrit : %1</translation>
-    </message>
-</context>
-<context>
-    <name>dp::ReportService</name>
-    <message>
-        <source>Itemized payouts</source>
-        <translation>Virements détaillés</translation>
-    </message>
-    <message>
-        <source>Balance change from activity (itemized)</source>
-        <translation>Variation du solde due à l'activité (détaillée)</translation>
-    </message>
-    <message>
-        <source>Balance summary</source>
-        <translation>Sommaire du solde</translation>
-    </message>
-    <message>
-        <source>One line per payout that arrived in the period, with its amount, status and bank account.</source>
-        <translation>Une ligne par virement arrivé pendant la période, avec son montant, son statut et son compte bancaire.</translation>
-    </message>
-    <message>
-        <source>One line per payment, refund, fee and adjustment of the period, with the payout that paid it.</source>
-        <translation>Une ligne par paiement, remboursement, frais et ajustement de la période, avec le virement qui l'a réglé.</translation>
-    </message>
-    <message>
-        <source>The starting balance, the activity, the payouts and the ending balance of the period.</source>
-        <translation>Le solde d'ouverture, l'activité, les virements et le solde de clôture de la période.</translation>
-    </message>
-    <message>
-        <source>Choose a report.</source>
-        <translation>Choisissez un rapport.</translation>
-    </message>
-    <message>
-        <source>Choose a rooftop with a connected payments account.</source>
-        <translation>Choisissez une concession dont le compte de paiements est connecté.</translation>
-    </message>
-    <message>
-        <source>Enter the first day of the report.</source>
-        <translation>Saisissez le premier jour du rapport.</translation>
-    </message>
-    <message>
-        <source>Enter the last day of the report.</source>
-        <translation>Saisissez le dernier jour du rapport.</translation>
-    </message>
-    <message>
-        <source>The last day must not be before the first day.</source>
-        <translation>Le dernier jour ne doit pas être antérieur au premier jour.</translation>
-    </message>
-    <message>
-        <source>Choose a time zone from the list.</source>
-        <translation>Choisissez un fuseau horaire dans la liste.</translation>
-    </message>
-    <message>
-        <source>The column "%1" is not one of this report's.</source>
-        <translation>La colonne « %1 » ne fait pas partie de ce rapport.</translation>
-    </message>
-    <message>
-        <source>The payments server has no data for these days yet.</source>
-        <translation>Le serveur de paiements n'a pas encore de données pour ces jours.</translation>
-    </message>
-    <message>
-        <source>The payments server did not finish the report in time.</source>
-        <translation>Le serveur de paiements n'a pas terminé le rapport à temps.</translation>
-    </message>
-    <message>
-        <source>The payments server could not run the report: %1</source>
-        <translation>Le serveur de paiements n'a pas pu générer le rapport : %1</translation>
-    </message>
-    <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>dp::app::Startup</name>
     <message>
         <source>Starting the sandbox…</source>
@@ -2042,416 +2425,8 @@ Merci,
         <translation>Les bases PostgreSQL ne sont pas encore prises en charge : indiquez à --db le chemin d'un fichier SQLite.</translation>
     </message>
     <message>
-        <source>--db takes the path of a SQLite file, not "%1".</source>
-        <translation>--db attend le chemin d'un fichier SQLite, et non « %1 ».</translation>
-    </message>
-    <message>
-        <source>The store %1 cannot be written to.</source>
-        <translation>Impossible d'écrire dans la base %1.</translation>
-    </message>
-    <message>
-        <source>The folder of the store, %1, does not exist.</source>
-        <translation>Le dossier de la base, %1, n'existe pas.</translation>
-    </message>
-    <message>
-        <source>The store cannot be created: the folder %1 cannot be written to.</source>
-        <translation>La base ne peut pas être créée : impossible d'écrire dans le dossier %1.</translation>
-    </message>
-    <message>
-        <source>The API key is never taken from the command line: every user of this machine can read a command line. Put it in the environment variable %1 or in the keychain (the desktop app stores it there).</source>
-        <translation>La clé API n'est jamais lue sur la ligne de commande : tous les utilisateurs de cet ordinateur peuvent lire une ligne de commande. Placez-la dans la variable d'environnement %1 ou dans le trousseau (l'application de bureau l'y enregistre).</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
-    </message>
-    <message>
-        <source>"%1" is not the address of a payments API: give an http:// or https:// URL to --api-base.</source>
-        <translation>« %1 » n'est pas l'adresse d'une API de paiement : indiquez à --api-base une URL en http:// ou https://.</translation>
-    </message>
-    <message>
-        <source>No API key: set the environment variable %1, or save the key in the keychain by signing in to the desktop app in live mode once.</source>
-        <translation>Aucune clé API : définissez la variable d'environnement %1, ou enregistrez la clé dans le trousseau en vous connectant une fois à l'application de bureau en mode réel.</translation>
-    </message>
-    <message>
-        <source>The store %1 could not be opened: %2</source>
-        <translation>La base %1 n'a pas pu être ouverte : %2</translation>
-    </message>
-    <message>
-        <source>The payments API at %1 refused the API key (HTTP 401). Check the key in %2 or in the keychain.</source>
-        <translation>L'API de paiement à l'adresse %1 a refusé la clé API (HTTP 401). Vérifiez la clé dans %2 ou dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>The payments API at %1 cannot be reached: %2</source>
-        <translation>L'API de paiement à l'adresse %1 est injoignable : %2</translation>
-    </message>
-    <message>
-        <source>The payments API at %1 answered with an error: %2</source>
-        <translation>L'API de paiement à l'adresse %1 a répondu par une erreur : %2</translation>
-    </message>
-    <message>
-        <source>Give the store with --db.</source>
-        <translation>Indiquez la base de données avec --db.</translation>
-    </message>
-    <message>
-        <source>Give the file to write with --out (- for stdout).</source>
-        <translation>Indiquez le fichier à écrire avec --out (- pour la sortie standard).</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>export</translation>
-    </message>
-    <message>
-        <source>The standard output cannot be written.</source>
-        <translation>La sortie standard ne peut pas être écrite.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s) written to %1.</source>
-        <translation>
-            <numerusform>%n paiement écrit dans %1.</numerusform>
-            <numerusform>%n paiements écrits dans %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--db is required: give the store's SQLite file.</source>
-        <translation>--db est obligatoire : indiquez le fichier SQLite de la base de données.</translation>
-    </message>
-    <message>
-        <source>--from takes a date as YYYY-MM-DD, not "%1".</source>
-        <translation>--from attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
-    </message>
-    <message>
-        <source>--to takes a date as YYYY-MM-DD, not "%1".</source>
-        <translation>--to attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
-    </message>
-    <message>
-        <source>--to must not be before --from.</source>
-        <translation>--to ne doit pas être antérieur à --from.</translation>
-    </message>
-    <message>
-        <source>The store %1 does not exist.</source>
-        <translation>La base de données %1 n'existe pas.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2): %n DMS line(s), %3 matched, %4 unmatched DMS line(s), %5 unmatched payment(s), %6 difference(s).</source>
-        <translation>
-            <numerusform>%1 (%2) : %n ligne du DMS, %3 rapprochées, %4 ligne(s) du DMS non rapprochée(s), %5 paiement(s) non rapproché(s), %6 écart(s).</numerusform>
-            <numerusform>%1 (%2) : %n lignes du DMS, %3 rapprochées, %4 ligne(s) du DMS non rapprochée(s), %5 paiement(s) non rapproché(s), %6 écart(s).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The day is closed: nothing new was matched.</source>
-        <translation>La journée est clôturée : aucun nouveau rapprochement n'a été fait.</translation>
-    </message>
-    <message>
-        <source>Give the day with --date YYYY-MM-DD.</source>
-        <translation>Indiquez la journée avec --date AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>Give the time zone with --tz, e.g. America/Toronto.</source>
-        <translation>Indiquez le fuseau horaire avec --tz, p. ex. America/Toronto.</translation>
-    </message>
-    <message>
-        <source>--rooftop takes the number of a rooftop.</source>
-        <translation>--rooftop attend le numéro d'une concession.</translation>
-    </message>
-    <message>
-        <source>Give the DMS export with --dms.</source>
-        <translation>Indiquez l'exportation du DMS avec --dms.</translation>
-    </message>
-    <message>
-        <source>The DMS export %1 cannot be read: %2</source>
-        <translation>L'exportation du DMS %1 ne peut pas être lue : %2</translation>
-    </message>
-    <message>
-        <source>The bank statement %1 cannot be read: %2</source>
-        <translation>Le relevé bancaire %1 ne peut pas être lu : %2</translation>
-    </message>
-    <message>
-        <source>The bank statement has bad lines: nothing was imported.</source>
-        <translation>Le relevé bancaire contient des lignes invalides : rien n'a été importé.</translation>
-    </message>
-    <message>
-        <source>reconcile</source>
-        <translation>reconcile</translation>
-    </message>
-    <message>
-        <source>The columns of %1 are not recognized and no column mapping is saved for the DMS "%2": import it once in DealerPay (Reconciliation) to choose them, then run this again.</source>
-        <translation>Les colonnes de %1 ne sont pas reconnues et aucune correspondance de colonnes n'est enregistrée pour le DMS « %2 » : importez-le une fois dans DealerPay (Rapprochement) pour les choisir, puis relancez cette commande.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The DMS export has %n bad line(s): nothing was imported.</source>
-        <translation>
-            <numerusform>L'exportation du DMS contient %n ligne invalide : rien n'a été importé.</numerusform>
-            <numerusform>L'exportation du DMS contient %n lignes invalides : rien n'a été importé.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Note: %1 has no line dated %2.</source>
-        <translation>Remarque : %1 ne contient aucune ligne datée du %2.</translation>
-    </message>
-    <message>
-        <source>No connected rooftop has the id %1. Connected rooftops: %2.</source>
-        <translation>Aucune concession connectée n'a l'identifiant %1. Concessions connectées : %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>No rooftop of the store is connected to a payments account.</source>
-        <translation>Aucune concession de la base de données n'est connectée à un compte de paiements.</translation>
-    </message>
-    <message>
-        <source>Several rooftops are connected: choose one with --rooftop (%1).</source>
-        <translation>Plusieurs concessions sont connectées : choisissez-en une avec --rooftop (%1).</translation>
-    </message>
-    <message>
-        <source>Missing options: %1. See --help.</source>
-        <translation>Options manquantes : %1. Voir --help.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 does not exist.</source>
-        <translation>Le dossier de %1 n'existe pas.</translation>
-    </message>
-    <message>
-        <source>Asking for the report…</source>
-        <translation>Demande du rapport…</translation>
-    </message>
-    <message>
-        <source>Waiting for the report…</source>
-        <translation>En attente du rapport…</translation>
-    </message>
-    <message>
-        <source>Downloading the report…</source>
-        <translation>Téléchargement du rapport…</translation>
-    </message>
-    <message>
         <source>There is no store at %1: give the SQLite file of DealerPay to --db.</source>
         <translation>Il n'y a aucune base de données à %1 : indiquez le fichier SQLite de DealerPay à --db.</translation>
-    </message>
-</context>
-<context>
-    <name>dp::recon::BankParser</name>
-    <message>
-        <source>The transaction has no valid DTPOSTED date ("%1").</source>
-        <translation>La transaction n'a pas de date DTPOSTED valide (« %1 »).</translation>
-    </message>
-    <message>
-        <source>The transaction has no valid TRNAMT amount ("%1").</source>
-        <translation>La transaction n'a pas de montant TRNAMT valide (« %1 »).</translation>
-    </message>
-    <message>
-        <source>The OFX file holds no transactions (no STMTTRN).</source>
-        <translation>Le fichier OFX ne contient aucune transaction (aucun STMTTRN).</translation>
-    </message>
-    <message>
-        <source>The bank statement has no transactions.</source>
-        <translation>Le relevé bancaire ne contient aucune transaction.</translation>
-    </message>
-    <message>
-        <source>The file ends inside a quoted cell: a quote (") is not closed.</source>
-        <translation>Le fichier se termine à l'intérieur d'une cellule entre guillemets : un guillemet (") n'est pas fermé.</translation>
-    </message>
-    <message>
-        <source>The columns of this bank statement are not recognized: it needs a date column and an amount (or credit) column.</source>
-        <translation>Les colonnes de ce relevé bancaire ne sont pas reconnues : il faut une colonne de date et une colonne de montant (ou de crédit).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date.</source>
-        <translation>« %1 » n'est pas une date.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an amount.</source>
-        <translation>« %1 » n'est pas un montant.</translation>
-    </message>
-    <message>
-        <source>This line has no amount in its credit or debit column.</source>
-        <translation>Cette ligne n'a aucun montant dans sa colonne de crédit ou de débit.</translation>
-    </message>
-</context>
-<context>
-    <name>dp::recon::DmsParser</name>
-    <message>
-        <source>The file is empty: it has no lines to import.</source>
-        <translation>Le fichier est vide : il n'a aucune ligne à importer.</translation>
-    </message>
-    <message>
-        <source>The file ends inside a quoted cell: a quote (") is not closed.</source>
-        <translation>Le fichier se termine à l'intérieur d'une cellule entre guillemets : un guillemet (") n'est pas fermé.</translation>
-    </message>
-    <message>
-        <source>The columns of this file are not recognized: say which column holds the date, the amount and the RO number.</source>
-        <translation>Les colonnes de ce fichier ne sont pas reconnues : indiquez quelle colonne contient la date, le montant et le numéro de BT.</translation>
-    </message>
-    <message>
-        <source>Say at least which columns hold the date and the amount.</source>
-        <translation>Indiquez au moins quelles colonnes contiennent la date et le montant.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a time zone (e.g. America/Toronto).</source>
-        <translation>« %1 » n'est pas un fuseau horaire (p. ex. America/Toronto).</translation>
-    </message>
-    <message numerus="yes">
-        <source>This line has %n cell(s); the columns chosen need %1.</source>
-        <translation>
-            <numerusform>Cette ligne a %n cellule; les colonnes choisies en demandent %1.</numerusform>
-            <numerusform>Cette ligne a %n cellules; les colonnes choisies en demandent %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>"%1" is not a date.</source>
-        <translation>« %1 » n'est pas une date.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a time.</source>
-        <translation>« %1 » n'est pas une heure.</translation>
-    </message>
-    <message>
-        <source>The amount is empty.</source>
-        <translation>Le montant est vide.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an amount.</source>
-        <translation>« %1 » n'est pas un montant.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a currency code (e.g. USD).</source>
-        <translation>« %1 » n'est pas un code de devise (p. ex. USD).</translation>
-    </message>
-    <message>
-        <source>The file has a header but no lines to import.</source>
-        <translation>Le fichier a un en-tête, mais aucune ligne à importer.</translation>
-    </message>
-</context>
-<context>
-    <name>dp::recon::ReconciliationService</name>
-    <message>
-        <source>This day was changed on another workstation; here is its current state.</source>
-        <translation>Cette journée a été modifiée sur un autre poste de travail; voici son état actuel.</translation>
-    </message>
-    <message>
-        <source>Say at least which columns hold the date and the amount.</source>
-        <translation>Indiquez au moins quelles colonnes contiennent la date et le montant.</translation>
-    </message>
-    <message>
-        <source>save the DMS lines</source>
-        <translation>enregistrer les lignes du DMS</translation>
-    </message>
-    <message>
-        <source>the transaction failed</source>
-        <translation>la transaction a échoué</translation>
-    </message>
-    <message>
-        <source>save the bank deposits</source>
-        <translation>enregistrer les dépôts bancaires</translation>
-    </message>
-    <message>
-        <source>Choose the day to close.</source>
-        <translation>Choisissez la journée à clôturer.</translation>
-    </message>
-    <message>
-        <source>This day is already closed.</source>
-        <translation>Cette journée est déjà clôturée.</translation>
-    </message>
-    <message>
-        <source>close the day</source>
-        <translation>clôturer la journée</translation>
-    </message>
-    <message>
-        <source>Say why the day is reopened.</source>
-        <translation>Indiquez pourquoi la journée est rouverte.</translation>
-    </message>
-    <message>
-        <source>This day is not closed.</source>
-        <translation>Cette journée n'est pas clôturée.</translation>
-    </message>
-    <message>
-        <source>reopen the day</source>
-        <translation>rouvrir la journée</translation>
-    </message>
-    <message>
-        <source>The journal could not be written to %1: %2</source>
-        <translation>Le journal n'a pas pu être écrit dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>Choose the day to reconcile.</source>
-        <translation>Choisissez la journée à rapprocher.</translation>
-    </message>
-    <message>
-        <source>save the matches</source>
-        <translation>enregistrer les rapprochements</translation>
-    </message>
-    <message>
-        <source>Choose the day.</source>
-        <translation>Choisissez la journée.</translation>
-    </message>
-    <message>
-        <source>Choose what to match on both sides: a DMS line and a payment, or a payout and a bank deposit.</source>
-        <translation>Choisissez les éléments à rapprocher des deux côtés : une ligne du DMS et un paiement, ou un virement et un dépôt bancaire.</translation>
-    </message>
-    <message>
-        <source>Say why these go together: a note is required.</source>
-        <translation>Indiquez pourquoi ces éléments vont ensemble : une note est obligatoire.</translation>
-    </message>
-    <message>
-        <source>Some of these are matched already (on this or another workstation): unmatch them first.</source>
-        <translation>Certains de ces éléments sont déjà rapprochés (sur ce poste ou un autre) : annulez d'abord leur rapprochement.</translation>
-    </message>
-    <message>
-        <source>save the match</source>
-        <translation>enregistrer le rapprochement</translation>
-    </message>
-    <message>
-        <source>Say why the match is undone: a note is required.</source>
-        <translation>Indiquez pourquoi le rapprochement est annulé : une note est obligatoire.</translation>
-    </message>
-    <message>
-        <source>undo the match</source>
-        <translation>annuler le rapprochement</translation>
-    </message>
-</context>
-<context>
-    <name>dp::store::SyncRepository</name>
-    <message>
-        <source>read the rooftops</source>
-        <translation>lire les établissements</translation>
-    </message>
-    <message>
-        <source>read the sync position</source>
-        <translation>lire la position de synchronisation</translation>
-    </message>
-    <message>
-        <source>save the sync position</source>
-        <translation>enregistrer la position de synchronisation</translation>
-    </message>
-    <message>
-        <source>read the events already applied</source>
-        <translation>lire les événements déjà appliqués</translation>
-    </message>
-    <message>
-        <source>save the events already applied</source>
-        <translation>enregistrer les événements déjà appliqués</translation>
-    </message>
-    <message>
-        <source>save the payouts</source>
-        <translation>enregistrer les versements</translation>
-    </message>
-    <message>
-        <source>save the synced data</source>
-        <translation>enregistrer les données synchronisées</translation>
-    </message>
-    <message>
-        <source>read the payments</source>
-        <translation>lire les paiements</translation>
     </message>
 </context>
 <context>

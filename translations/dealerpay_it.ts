@@ -103,6 +103,45 @@
     </message>
 </context>
 <context>
+    <name>BankImport</name>
+    <message>
+        <source>The transaction has no valid DTPOSTED date ("%1").</source>
+        <translation>La transazione non ha una data DTPOSTED valida ("%1").</translation>
+    </message>
+    <message>
+        <source>The transaction has no valid TRNAMT amount ("%1").</source>
+        <translation>La transazione non ha un importo TRNAMT valido ("%1").</translation>
+    </message>
+    <message>
+        <source>The OFX file holds no transactions (no STMTTRN).</source>
+        <translation>Il file OFX non contiene transazioni (nessun STMTTRN).</translation>
+    </message>
+    <message>
+        <source>The bank statement has no transactions.</source>
+        <translation>L'estratto conto non contiene transazioni.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted cell: a quote (") is not closed.</source>
+        <translation>Il file termina all'interno di una cella tra virgolette: una virgoletta (") non è chiusa.</translation>
+    </message>
+    <message>
+        <source>The columns of this bank statement are not recognized: it needs a date column and an amount (or credit) column.</source>
+        <translation>Le colonne di questo estratto conto non sono riconosciute: servono una colonna della data e una colonna dell'importo (o dell'avere).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" non è una data.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" non è un importo.</translation>
+    </message>
+    <message>
+        <source>This line has no amount in its credit or debit column.</source>
+        <translation>Questa riga non ha un importo nella colonna avere o dare.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Stopping: waiting for the running jobs to end…</source>
@@ -136,6 +175,194 @@
             <numerusform>%1: %n riga scritta in %2</numerusform>
             <numerusform>%1: %n righe scritte in %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PostgreSQL stores are not supported yet: pass the path of a SQLite file to --db.</source>
+        <translation>Gli archivi PostgreSQL non sono ancora supportati: indichi in --db il percorso di un file SQLite.</translation>
+    </message>
+    <message>
+        <source>--db takes the path of a SQLite file, not "%1".</source>
+        <translation>--db richiede il percorso di un file SQLite, non "%1".</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written to.</source>
+        <translation>Impossibile scrivere nell'archivio %1.</translation>
+    </message>
+    <message>
+        <source>The folder of the store, %1, does not exist.</source>
+        <translation>La cartella dell'archivio, %1, non esiste.</translation>
+    </message>
+    <message>
+        <source>The store cannot be created: the folder %1 cannot be written to.</source>
+        <translation>Impossibile creare l'archivio: non è possibile scrivere nella cartella %1.</translation>
+    </message>
+    <message>
+        <source>The API key is never taken from the command line: every user of this machine can read a command line. Put it in the environment variable %1 or in the keychain (the desktop app stores it there).</source>
+        <translation>La chiave API non viene mai letta dalla riga di comando: ogni utente di questo computer può leggere una riga di comando. La inserisca nella variabile d'ambiente %1 o nel portachiavi di sistema (l'app desktop la conserva lì).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argomento imprevisto: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not the address of a payments API: give an http:// or https:// URL to --api-base.</source>
+        <translation>"%1" non è l'indirizzo di un'API di pagamento: indichi in --api-base un URL http:// o https://.</translation>
+    </message>
+    <message>
+        <source>No API key: set the environment variable %1, or save the key in the keychain by signing in to the desktop app in live mode once.</source>
+        <translation>Nessuna chiave API: imposti la variabile d'ambiente %1 oppure salvi la chiave nel portachiavi di sistema accedendo una volta all'app desktop in modalità reale.</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be opened: %2</source>
+        <translation>Impossibile aprire l'archivio %1: %2</translation>
+    </message>
+    <message>
+        <source>The payments API at %1 refused the API key (HTTP 401). Check the key in %2 or in the keychain.</source>
+        <translation>L'API di pagamento su %1 ha rifiutato la chiave API (HTTP 401). Controlli la chiave in %2 o nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>The payments API at %1 cannot be reached: %2</source>
+        <translation>L'API di pagamento su %1 non è raggiungibile: %2</translation>
+    </message>
+    <message>
+        <source>The payments API at %1 answered with an error: %2</source>
+        <translation>L'API di pagamento su %1 ha risposto con un errore: %2</translation>
+    </message>
+    <message>
+        <source>Give the store with --db.</source>
+        <translation>Indicare l'archivio con --db.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out (- for stdout).</source>
+        <translation>Indicare il file da scrivere con --out (- per lo standard output).</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>The standard output cannot be written.</source>
+        <translation>Impossibile scrivere sullo standard output.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) written to %1.</source>
+        <translation><numerusform>%n pagamento scritto in %1.</numerusform><numerusform>%n pagamenti scritti in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>--db is required: give the store's SQLite file.</source>
+        <translation>--db è obbligatorio: indicare il file SQLite dell'archivio.</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--from richiede una data nel formato AAAA-MM-GG, non "%1".</translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--to richiede una data nel formato AAAA-MM-GG, non "%1".</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to non può precedere --from.</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>L'archivio %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, riga %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n DMS line(s), %3 matched, %4 unmatched DMS line(s), %5 unmatched payment(s), %6 difference(s).</source>
+        <translation><numerusform>%1 (%2): %n riga del DMS, %3 abbinate, %4 righe del DMS non abbinate, %5 pagamenti non abbinati, %6 differenze.</numerusform><numerusform>%1 (%2): %n righe del DMS, %3 abbinate, %4 righe del DMS non abbinate, %5 pagamenti non abbinati, %6 differenze.</numerusform></translation>
+    </message>
+    <message>
+        <source>The day is closed: nothing new was matched.</source>
+        <translation>La giornata è chiusa: non è stato abbinato nulla di nuovo.</translation>
+    </message>
+    <message>
+        <source>Give the day with --date YYYY-MM-DD.</source>
+        <translation>Indicare la giornata con --date AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>Give the time zone with --tz, e.g. America/Toronto.</source>
+        <translation>Indicare il fuso orario con --tz, ad esempio America/Toronto.</translation>
+    </message>
+    <message>
+        <source>--rooftop takes the number of a rooftop.</source>
+        <translation>--rooftop richiede il numero di una sede.</translation>
+    </message>
+    <message>
+        <source>Give the DMS export with --dms.</source>
+        <translation>Indicare l'esportazione del DMS con --dms.</translation>
+    </message>
+    <message>
+        <source>The DMS export %1 cannot be read: %2</source>
+        <translation>Impossibile leggere l'esportazione del DMS %1: %2</translation>
+    </message>
+    <message>
+        <source>The bank statement %1 cannot be read: %2</source>
+        <translation>Impossibile leggere l'estratto conto %1: %2</translation>
+    </message>
+    <message>
+        <source>The bank statement has bad lines: nothing was imported.</source>
+        <translation>L'estratto conto contiene righe non valide: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation>reconcile</translation>
+    </message>
+    <message>
+        <source>The columns of %1 are not recognized and no column mapping is saved for the DMS "%2": import it once in DealerPay (Reconciliation) to choose them, then run this again.</source>
+        <translation>Le colonne di %1 non sono riconosciute e non è salvata alcuna mappatura delle colonne per il DMS "%2": importarlo una volta in DealerPay (Riconciliazione) per sceglierle, poi eseguire di nuovo il comando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The DMS export has %n bad line(s): nothing was imported.</source>
+        <translation><numerusform>L'esportazione del DMS contiene %n riga non valida: non è stato importato nulla.</numerusform><numerusform>L'esportazione del DMS contiene %n righe non valide: non è stato importato nulla.</numerusform></translation>
+    </message>
+    <message>
+        <source>Note: %1 has no line dated %2.</source>
+        <translation>Nota: %1 non contiene righe con data %2.</translation>
+    </message>
+    <message>
+        <source>No connected rooftop has the id %1. Connected rooftops: %2.</source>
+        <translation>Nessuna sede collegata ha l'id %1. Sedi collegate: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>No rooftop of the store is connected to a payments account.</source>
+        <translation>Nessuna sede dell'archivio è collegata a un conto pagamenti.</translation>
+    </message>
+    <message>
+        <source>Several rooftops are connected: choose one with --rooftop (%1).</source>
+        <translation>Sono collegate più sedi: sceglierne una con --rooftop (%1).</translation>
+    </message>
+    <message>
+        <source>Missing options: %1. See --help.</source>
+        <translation>Opzioni mancanti: %1. Vedere --help.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>La cartella di %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Asking for the report…</source>
+        <translation>Richiesta del report…</translation>
+    </message>
+    <message>
+        <source>Waiting for the report…</source>
+        <translation>In attesa del report…</translation>
+    </message>
+    <message>
+        <source>Downloading the report…</source>
+        <translation>Download del report…</translation>
     </message>
 </context>
 <context>
@@ -418,6 +645,57 @@ Grazie per l'aiuto,
     </message>
 </context>
 <context>
+    <name>DmsImport</name>
+    <message>
+        <source>The file is empty: it has no lines to import.</source>
+        <translation>Il file è vuoto: non contiene righe da importare.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted cell: a quote (") is not closed.</source>
+        <translation>Il file termina all'interno di una cella tra virgolette: una virgoletta (") non è chiusa.</translation>
+    </message>
+    <message>
+        <source>The columns of this file are not recognized: say which column holds the date, the amount and the RO number.</source>
+        <translation>Le colonne di questo file non sono riconosciute: indicare quale colonna contiene la data, l'importo e il numero OR.</translation>
+    </message>
+    <message>
+        <source>Say at least which columns hold the date and the amount.</source>
+        <translation>Indicare almeno quali colonne contengono la data e l'importo.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone (e.g. America/Toronto).</source>
+        <translation>"%1" non è un fuso orario (ad esempio America/Toronto).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This line has %n cell(s); the columns chosen need %1.</source>
+        <translation><numerusform>Questa riga ha %n cella; le colonne scelte ne richiedono %1.</numerusform><numerusform>Questa riga ha %n celle; le colonne scelte ne richiedono %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" non è una data.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time.</source>
+        <translation>"%1" non è un orario.</translation>
+    </message>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>L'importo è vuoto.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" non è un importo.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code (e.g. USD).</source>
+        <translation>"%1" non è un codice valuta (ad esempio USD).</translation>
+    </message>
+    <message>
+        <source>The file has a header but no lines to import.</source>
+        <translation>Il file ha un'intestazione ma nessuna riga da importare.</translation>
+    </message>
+</context>
+<context>
     <name>DmsRepository</name>
     <message>
         <source>read the DMS lines</source>
@@ -510,6 +788,37 @@ Grazie per l'aiuto,
     <message>
         <source>DealerPay test message</source>
         <translation>Messaggio di prova di DealerPay</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentExport</name>
+    <message>
+        <source>Give the first day to export (YYYY-MM-DD).</source>
+        <translation>Indicare il primo giorno da esportare (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>Give the last day to export (YYYY-MM-DD).</source>
+        <translation>Indicare l'ultimo giorno da esportare (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>L'ultimo giorno precede il primo giorno.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone: give an IANA zone such as America/Toronto.</source>
+        <translation>"%1" non è un fuso orario: indicare un fuso IANA, ad esempio America/Toronto.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a column of the export. The columns are: %2.</source>
+        <translation>"%1" non è una colonna dell'esportazione. Le colonne sono: %2.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L'esportazione è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The export file could not be written: %1</source>
+        <translation>Impossibile scrivere il file di esportazione: %1</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1223,90 @@ Grazie,
         <source>Matched by hand</source>
         <translation>Abbinato manualmente</translation>
     </message>
+    <message>
+        <source>This day was changed on another workstation; here is its current state.</source>
+        <translation>Questa giornata è stata modificata su un'altra postazione; ecco il suo stato attuale.</translation>
+    </message>
+    <message>
+        <source>Say at least which columns hold the date and the amount.</source>
+        <translation>Indicare almeno quali colonne contengono la data e l'importo.</translation>
+    </message>
+    <message>
+        <source>save the DMS lines</source>
+        <translation>salvare le righe del DMS</translation>
+    </message>
+    <message>
+        <source>the transaction failed</source>
+        <translation>la transazione non è riuscita</translation>
+    </message>
+    <message>
+        <source>save the bank deposits</source>
+        <translation>salvare gli accrediti bancari</translation>
+    </message>
+    <message>
+        <source>Choose the day to close.</source>
+        <translation>Scegliere la giornata da chiudere.</translation>
+    </message>
+    <message>
+        <source>This day is already closed.</source>
+        <translation>Questa giornata è già chiusa.</translation>
+    </message>
+    <message>
+        <source>close the day</source>
+        <translation>chiudere la giornata</translation>
+    </message>
+    <message>
+        <source>Say why the day is reopened.</source>
+        <translation>Indicare il motivo della riapertura della giornata.</translation>
+    </message>
+    <message>
+        <source>This day is not closed.</source>
+        <translation>Questa giornata non è chiusa.</translation>
+    </message>
+    <message>
+        <source>reopen the day</source>
+        <translation>riaprire la giornata</translation>
+    </message>
+    <message>
+        <source>The journal could not be written to %1: %2</source>
+        <translation>Impossibile scrivere il registro in %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the day to reconcile.</source>
+        <translation>Scegliere la giornata da riconciliare.</translation>
+    </message>
+    <message>
+        <source>save the matches</source>
+        <translation>salvare gli abbinamenti</translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation>Scegliere la giornata.</translation>
+    </message>
+    <message>
+        <source>Choose what to match on both sides: a DMS line and a payment, or a payout and a bank deposit.</source>
+        <translation>Scegliere cosa abbinare su entrambi i lati: una riga del DMS e un pagamento, oppure un versamento e un accredito bancario.</translation>
+    </message>
+    <message>
+        <source>Say why these go together: a note is required.</source>
+        <translation>Indicare perché vanno abbinati: la nota è obbligatoria.</translation>
+    </message>
+    <message>
+        <source>Some of these are matched already (on this or another workstation): unmatch them first.</source>
+        <translation>Alcuni di questi elementi sono già abbinati (su questa o su un'altra postazione): annullarne prima l'abbinamento.</translation>
+    </message>
+    <message>
+        <source>save the match</source>
+        <translation>salvare l'abbinamento</translation>
+    </message>
+    <message>
+        <source>Say why the match is undone: a note is required.</source>
+        <translation>Indicare perché l'abbinamento viene annullato: la nota è obbligatoria.</translation>
+    </message>
+    <message>
+        <source>undo the match</source>
+        <translation>annullare l'abbinamento</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationRepository</name>
@@ -1188,6 +1581,81 @@ Grazie,
     <message>
         <source>Refund outcome unknown — %1 The payments server is asked whether the refund was made before anything is sent again.</source>
         <translation>Esito del rimborso sconosciuto — %1 Prima di inviare di nuovo qualsiasi cosa, viene chiesto al server dei pagamenti se il rimborso è stato effettuato.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Il report è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The payments server could not run the report: %1</source>
+        <translation>Il server dei pagamenti non è riuscito a generare il report: %1</translation>
+    </message>
+    <message>
+        <source>Itemized payouts</source>
+        <translation>Versamenti dettagliati</translation>
+    </message>
+    <message>
+        <source>Balance change from activity (itemized)</source>
+        <translation>Variazione del saldo dovuta alle operazioni (dettagliata)</translation>
+    </message>
+    <message>
+        <source>Balance summary</source>
+        <translation>Riepilogo del saldo</translation>
+    </message>
+    <message>
+        <source>One line per payout that arrived in the period, with its amount, status and bank account.</source>
+        <translation>Una riga per ogni versamento arrivato nel periodo, con importo, stato e conto bancario.</translation>
+    </message>
+    <message>
+        <source>One line per payment, refund, fee and adjustment of the period, with the payout that paid it.</source>
+        <translation>Una riga per ogni pagamento, rimborso, commissione e rettifica del periodo, con il versamento che li ha liquidati.</translation>
+    </message>
+    <message>
+        <source>The starting balance, the activity, the payouts and the ending balance of the period.</source>
+        <translation>Il saldo iniziale, le operazioni, i versamenti e il saldo finale del periodo.</translation>
+    </message>
+    <message>
+        <source>Choose a report.</source>
+        <translation>Scegliere un report.</translation>
+    </message>
+    <message>
+        <source>Choose a rooftop with a connected payments account.</source>
+        <translation>Scegliere una sede con un conto pagamenti collegato.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the report.</source>
+        <translation>Inserire il primo giorno del report.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the report.</source>
+        <translation>Inserire l'ultimo giorno del report.</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first day.</source>
+        <translation>L'ultimo giorno non può precedere il primo giorno.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Scegliere un fuso orario dall'elenco.</translation>
+    </message>
+    <message>
+        <source>The column "%1" is not one of this report's.</source>
+        <translation>La colonna "%1" non fa parte di questo report.</translation>
+    </message>
+    <message>
+        <source>The payments server has no data for these days yet.</source>
+        <translation>Il server dei pagamenti non ha ancora dati per questi giorni.</translation>
+    </message>
+    <message>
+        <source>The payments server did not finish the report in time.</source>
+        <translation>Il server dei pagamenti non ha completato il report in tempo.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Impossibile salvare il report in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1641,10 +2109,65 @@ Grazie,
     </message>
 </context>
 <context>
+    <name>SyncRepository</name>
+    <message>
+        <source>read the rooftops</source>
+        <translation>leggere le concessionarie</translation>
+    </message>
+    <message>
+        <source>read the sync position</source>
+        <translation>leggere la posizione di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>save the sync position</source>
+        <translation>salvare la posizione di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>save the events already applied</source>
+        <translation>salvare gli eventi già applicati</translation>
+    </message>
+    <message>
+        <source>save the payouts</source>
+        <translation>salvare i bonifici</translation>
+    </message>
+    <message>
+        <source>read the events already applied</source>
+        <translation>leggere gli eventi già applicati</translation>
+    </message>
+    <message>
+        <source>read the payments</source>
+        <translation>leggere i pagamenti</translation>
+    </message>
+    <message>
+        <source>save the synced data</source>
+        <translation>salvare i dati sincronizzati</translation>
+    </message>
+</context>
+<context>
     <name>SyncService</name>
     <message>
         <source>Sync was stopped.</source>
         <translation>La sincronizzazione è stata interrotta.</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Modifiche recenti</translation>
+    </message>
+    <message>
+        <source>save the synced data</source>
+        <translation>salvare i dati sincronizzati</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rimborsi</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versamenti</translation>
     </message>
 </context>
 <context>
@@ -1877,146 +2400,6 @@ Grazie,
     </message>
 </context>
 <context>
-    <name>dp</name>
-    <message>
-        <source>The report was cancelled.</source>
-        <translation>Il report è stato annullato.</translation>
-    </message>
-    <message>
-        <source>The payments server could not run the report: %1</source>
-        <translation>Il server dei pagamenti non è riuscito a generare il report: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dp::AccountSync</name>
-    <message>
-        <source>Sync was stopped.</source>
-        <translation>La sincronizzazione è stata interrotta.</translation>
-    </message>
-    <message>
-        <source>Recent changes</source>
-        <translation>Modifiche recenti</translation>
-    </message>
-    <message>
-        <source>save the synced data</source>
-        <translation>salvare i dati sincronizzati</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Pagamenti</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Rimborsi</translation>
-    </message>
-    <message>
-        <source>Payouts</source>
-        <translation>Versamenti</translation>
-    </message>
-</context>
-<context>
-    <name>dp::PaymentExport</name>
-    <message>
-        <source>Give the first day to export (YYYY-MM-DD).</source>
-        <translation>Indicare il primo giorno da esportare (AAAA-MM-GG).</translation>
-    </message>
-    <message>
-        <source>Give the last day to export (YYYY-MM-DD).</source>
-        <translation>Indicare l'ultimo giorno da esportare (AAAA-MM-GG).</translation>
-    </message>
-    <message>
-        <source>The last day comes before the first day.</source>
-        <translation>L'ultimo giorno precede il primo giorno.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a time zone: give an IANA zone such as America/Toronto.</source>
-        <translation>"%1" non è un fuso orario: indicare un fuso IANA, ad esempio America/Toronto.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a column of the export. The columns are: %2.</source>
-        <translation>"%1" non è una colonna dell'esportazione. Le colonne sono: %2.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>L'esportazione è stata annullata.</translation>
-    </message>
-    <message>
-        <source>The export file could not be written: %1</source>
-        <translation>Impossibile scrivere il file di esportazione: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dp::ReportService</name>
-    <message>
-        <source>Itemized payouts</source>
-        <translation>Versamenti dettagliati</translation>
-    </message>
-    <message>
-        <source>Balance change from activity (itemized)</source>
-        <translation>Variazione del saldo dovuta alle operazioni (dettagliata)</translation>
-    </message>
-    <message>
-        <source>Balance summary</source>
-        <translation>Riepilogo del saldo</translation>
-    </message>
-    <message>
-        <source>One line per payout that arrived in the period, with its amount, status and bank account.</source>
-        <translation>Una riga per ogni versamento arrivato nel periodo, con importo, stato e conto bancario.</translation>
-    </message>
-    <message>
-        <source>One line per payment, refund, fee and adjustment of the period, with the payout that paid it.</source>
-        <translation>Una riga per ogni pagamento, rimborso, commissione e rettifica del periodo, con il versamento che li ha liquidati.</translation>
-    </message>
-    <message>
-        <source>The starting balance, the activity, the payouts and the ending balance of the period.</source>
-        <translation>Il saldo iniziale, le operazioni, i versamenti e il saldo finale del periodo.</translation>
-    </message>
-    <message>
-        <source>Choose a report.</source>
-        <translation>Scegliere un report.</translation>
-    </message>
-    <message>
-        <source>Choose a rooftop with a connected payments account.</source>
-        <translation>Scegliere una sede con un conto pagamenti collegato.</translation>
-    </message>
-    <message>
-        <source>Enter the first day of the report.</source>
-        <translation>Inserire il primo giorno del report.</translation>
-    </message>
-    <message>
-        <source>Enter the last day of the report.</source>
-        <translation>Inserire l'ultimo giorno del report.</translation>
-    </message>
-    <message>
-        <source>The last day must not be before the first day.</source>
-        <translation>L'ultimo giorno non può precedere il primo giorno.</translation>
-    </message>
-    <message>
-        <source>Choose a time zone from the list.</source>
-        <translation>Scegliere un fuso orario dall'elenco.</translation>
-    </message>
-    <message>
-        <source>The column "%1" is not one of this report's.</source>
-        <translation>La colonna "%1" non fa parte di questo report.</translation>
-    </message>
-    <message>
-        <source>The payments server has no data for these days yet.</source>
-        <translation>Il server dei pagamenti non ha ancora dati per questi giorni.</translation>
-    </message>
-    <message>
-        <source>The payments server did not finish the report in time.</source>
-        <translation>Il server dei pagamenti non ha completato il report in tempo.</translation>
-    </message>
-    <message>
-        <source>The payments server could not run the report: %1</source>
-        <translation>Il server dei pagamenti non è riuscito a generare il report: %1</translation>
-    </message>
-    <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>Impossibile salvare il report in %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>dp::app::Startup</name>
     <message>
         <source>Starting the sandbox…</source>
@@ -2042,416 +2425,8 @@ Grazie,
         <translation>Gli archivi PostgreSQL non sono ancora supportati: indichi in --db il percorso di un file SQLite.</translation>
     </message>
     <message>
-        <source>--db takes the path of a SQLite file, not "%1".</source>
-        <translation>--db richiede il percorso di un file SQLite, non "%1".</translation>
-    </message>
-    <message>
-        <source>The store %1 cannot be written to.</source>
-        <translation>Impossibile scrivere nell'archivio %1.</translation>
-    </message>
-    <message>
-        <source>The folder of the store, %1, does not exist.</source>
-        <translation>La cartella dell'archivio, %1, non esiste.</translation>
-    </message>
-    <message>
-        <source>The store cannot be created: the folder %1 cannot be written to.</source>
-        <translation>Impossibile creare l'archivio: non è possibile scrivere nella cartella %1.</translation>
-    </message>
-    <message>
-        <source>The API key is never taken from the command line: every user of this machine can read a command line. Put it in the environment variable %1 or in the keychain (the desktop app stores it there).</source>
-        <translation>La chiave API non viene mai letta dalla riga di comando: ogni utente di questo computer può leggere una riga di comando. La inserisca nella variabile d'ambiente %1 o nel portachiavi di sistema (l'app desktop la conserva lì).</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argomento imprevisto: %1</translation>
-    </message>
-    <message>
-        <source>"%1" is not the address of a payments API: give an http:// or https:// URL to --api-base.</source>
-        <translation>"%1" non è l'indirizzo di un'API di pagamento: indichi in --api-base un URL http:// o https://.</translation>
-    </message>
-    <message>
-        <source>No API key: set the environment variable %1, or save the key in the keychain by signing in to the desktop app in live mode once.</source>
-        <translation>Nessuna chiave API: imposti la variabile d'ambiente %1 oppure salvi la chiave nel portachiavi di sistema accedendo una volta all'app desktop in modalità reale.</translation>
-    </message>
-    <message>
-        <source>The store %1 could not be opened: %2</source>
-        <translation>Impossibile aprire l'archivio %1: %2</translation>
-    </message>
-    <message>
-        <source>The payments API at %1 refused the API key (HTTP 401). Check the key in %2 or in the keychain.</source>
-        <translation>L'API di pagamento su %1 ha rifiutato la chiave API (HTTP 401). Controlli la chiave in %2 o nel portachiavi di sistema.</translation>
-    </message>
-    <message>
-        <source>The payments API at %1 cannot be reached: %2</source>
-        <translation>L'API di pagamento su %1 non è raggiungibile: %2</translation>
-    </message>
-    <message>
-        <source>The payments API at %1 answered with an error: %2</source>
-        <translation>L'API di pagamento su %1 ha risposto con un errore: %2</translation>
-    </message>
-    <message>
-        <source>Give the store with --db.</source>
-        <translation>Indicare l'archivio con --db.</translation>
-    </message>
-    <message>
-        <source>Give the file to write with --out (- for stdout).</source>
-        <translation>Indicare il file da scrivere con --out (- per lo standard output).</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>export</translation>
-    </message>
-    <message>
-        <source>The standard output cannot be written.</source>
-        <translation>Impossibile scrivere sullo standard output.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s) written to %1.</source>
-        <translation>
-            <numerusform>%n pagamento scritto in %1.</numerusform>
-            <numerusform>%n pagamenti scritti in %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--db is required: give the store's SQLite file.</source>
-        <translation>--db è obbligatorio: indicare il file SQLite dell'archivio.</translation>
-    </message>
-    <message>
-        <source>--from takes a date as YYYY-MM-DD, not "%1".</source>
-        <translation>--from richiede una data nel formato AAAA-MM-GG, non "%1".</translation>
-    </message>
-    <message>
-        <source>--to takes a date as YYYY-MM-DD, not "%1".</source>
-        <translation>--to richiede una data nel formato AAAA-MM-GG, non "%1".</translation>
-    </message>
-    <message>
-        <source>--to must not be before --from.</source>
-        <translation>--to non può precedere --from.</translation>
-    </message>
-    <message>
-        <source>The store %1 does not exist.</source>
-        <translation>L'archivio %1 non esiste.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, riga %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2): %n DMS line(s), %3 matched, %4 unmatched DMS line(s), %5 unmatched payment(s), %6 difference(s).</source>
-        <translation>
-            <numerusform>%1 (%2): %n riga del DMS, %3 abbinate, %4 righe del DMS non abbinate, %5 pagamenti non abbinati, %6 differenze.</numerusform>
-            <numerusform>%1 (%2): %n righe del DMS, %3 abbinate, %4 righe del DMS non abbinate, %5 pagamenti non abbinati, %6 differenze.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The day is closed: nothing new was matched.</source>
-        <translation>La giornata è chiusa: non è stato abbinato nulla di nuovo.</translation>
-    </message>
-    <message>
-        <source>Give the day with --date YYYY-MM-DD.</source>
-        <translation>Indicare la giornata con --date AAAA-MM-GG.</translation>
-    </message>
-    <message>
-        <source>Give the time zone with --tz, e.g. America/Toronto.</source>
-        <translation>Indicare il fuso orario con --tz, ad esempio America/Toronto.</translation>
-    </message>
-    <message>
-        <source>--rooftop takes the number of a rooftop.</source>
-        <translation>--rooftop richiede il numero di una sede.</translation>
-    </message>
-    <message>
-        <source>Give the DMS export with --dms.</source>
-        <translation>Indicare l'esportazione del DMS con --dms.</translation>
-    </message>
-    <message>
-        <source>The DMS export %1 cannot be read: %2</source>
-        <translation>Impossibile leggere l'esportazione del DMS %1: %2</translation>
-    </message>
-    <message>
-        <source>The bank statement %1 cannot be read: %2</source>
-        <translation>Impossibile leggere l'estratto conto %1: %2</translation>
-    </message>
-    <message>
-        <source>The bank statement has bad lines: nothing was imported.</source>
-        <translation>L'estratto conto contiene righe non valide: non è stato importato nulla.</translation>
-    </message>
-    <message>
-        <source>reconcile</source>
-        <translation>reconcile</translation>
-    </message>
-    <message>
-        <source>The columns of %1 are not recognized and no column mapping is saved for the DMS "%2": import it once in DealerPay (Reconciliation) to choose them, then run this again.</source>
-        <translation>Le colonne di %1 non sono riconosciute e non è salvata alcuna mappatura delle colonne per il DMS "%2": importarlo una volta in DealerPay (Riconciliazione) per sceglierle, poi eseguire di nuovo il comando.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The DMS export has %n bad line(s): nothing was imported.</source>
-        <translation>
-            <numerusform>L'esportazione del DMS contiene %n riga non valida: non è stato importato nulla.</numerusform>
-            <numerusform>L'esportazione del DMS contiene %n righe non valide: non è stato importato nulla.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Note: %1 has no line dated %2.</source>
-        <translation>Nota: %1 non contiene righe con data %2.</translation>
-    </message>
-    <message>
-        <source>No connected rooftop has the id %1. Connected rooftops: %2.</source>
-        <translation>Nessuna sede collegata ha l'id %1. Sedi collegate: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nessuna</translation>
-    </message>
-    <message>
-        <source>No rooftop of the store is connected to a payments account.</source>
-        <translation>Nessuna sede dell'archivio è collegata a un conto pagamenti.</translation>
-    </message>
-    <message>
-        <source>Several rooftops are connected: choose one with --rooftop (%1).</source>
-        <translation>Sono collegate più sedi: sceglierne una con --rooftop (%1).</translation>
-    </message>
-    <message>
-        <source>Missing options: %1. See --help.</source>
-        <translation>Opzioni mancanti: %1. Vedere --help.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 does not exist.</source>
-        <translation>La cartella di %1 non esiste.</translation>
-    </message>
-    <message>
-        <source>Asking for the report…</source>
-        <translation>Richiesta del report…</translation>
-    </message>
-    <message>
-        <source>Waiting for the report…</source>
-        <translation>In attesa del report…</translation>
-    </message>
-    <message>
-        <source>Downloading the report…</source>
-        <translation>Download del report…</translation>
-    </message>
-    <message>
         <source>There is no store at %1: give the SQLite file of DealerPay to --db.</source>
         <translation>Non esiste alcun archivio in %1: indicare a --db il file SQLite di DealerPay.</translation>
-    </message>
-</context>
-<context>
-    <name>dp::recon::BankParser</name>
-    <message>
-        <source>The transaction has no valid DTPOSTED date ("%1").</source>
-        <translation>La transazione non ha una data DTPOSTED valida ("%1").</translation>
-    </message>
-    <message>
-        <source>The transaction has no valid TRNAMT amount ("%1").</source>
-        <translation>La transazione non ha un importo TRNAMT valido ("%1").</translation>
-    </message>
-    <message>
-        <source>The OFX file holds no transactions (no STMTTRN).</source>
-        <translation>Il file OFX non contiene transazioni (nessun STMTTRN).</translation>
-    </message>
-    <message>
-        <source>The bank statement has no transactions.</source>
-        <translation>L'estratto conto non contiene transazioni.</translation>
-    </message>
-    <message>
-        <source>The file ends inside a quoted cell: a quote (") is not closed.</source>
-        <translation>Il file termina all'interno di una cella tra virgolette: una virgoletta (") non è chiusa.</translation>
-    </message>
-    <message>
-        <source>The columns of this bank statement are not recognized: it needs a date column and an amount (or credit) column.</source>
-        <translation>Le colonne di questo estratto conto non sono riconosciute: servono una colonna della data e una colonna dell'importo (o dell'avere).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date.</source>
-        <translation>"%1" non è una data.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an amount.</source>
-        <translation>"%1" non è un importo.</translation>
-    </message>
-    <message>
-        <source>This line has no amount in its credit or debit column.</source>
-        <translation>Questa riga non ha un importo nella colonna avere o dare.</translation>
-    </message>
-</context>
-<context>
-    <name>dp::recon::DmsParser</name>
-    <message>
-        <source>The file is empty: it has no lines to import.</source>
-        <translation>Il file è vuoto: non contiene righe da importare.</translation>
-    </message>
-    <message>
-        <source>The file ends inside a quoted cell: a quote (") is not closed.</source>
-        <translation>Il file termina all'interno di una cella tra virgolette: una virgoletta (") non è chiusa.</translation>
-    </message>
-    <message>
-        <source>The columns of this file are not recognized: say which column holds the date, the amount and the RO number.</source>
-        <translation>Le colonne di questo file non sono riconosciute: indicare quale colonna contiene la data, l'importo e il numero OR.</translation>
-    </message>
-    <message>
-        <source>Say at least which columns hold the date and the amount.</source>
-        <translation>Indicare almeno quali colonne contengono la data e l'importo.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a time zone (e.g. America/Toronto).</source>
-        <translation>"%1" non è un fuso orario (ad esempio America/Toronto).</translation>
-    </message>
-    <message numerus="yes">
-        <source>This line has %n cell(s); the columns chosen need %1.</source>
-        <translation>
-            <numerusform>Questa riga ha %n cella; le colonne scelte ne richiedono %1.</numerusform>
-            <numerusform>Questa riga ha %n celle; le colonne scelte ne richiedono %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>"%1" is not a date.</source>
-        <translation>"%1" non è una data.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a time.</source>
-        <translation>"%1" non è un orario.</translation>
-    </message>
-    <message>
-        <source>The amount is empty.</source>
-        <translation>L'importo è vuoto.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an amount.</source>
-        <translation>"%1" non è un importo.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a currency code (e.g. USD).</source>
-        <translation>"%1" non è un codice valuta (ad esempio USD).</translation>
-    </message>
-    <message>
-        <source>The file has a header but no lines to import.</source>
-        <translation>Il file ha un'intestazione ma nessuna riga da importare.</translation>
-    </message>
-</context>
-<context>
-    <name>dp::recon::ReconciliationService</name>
-    <message>
-        <source>This day was changed on another workstation; here is its current state.</source>
-        <translation>Questa giornata è stata modificata su un'altra postazione; ecco il suo stato attuale.</translation>
-    </message>
-    <message>
-        <source>Say at least which columns hold the date and the amount.</source>
-        <translation>Indicare almeno quali colonne contengono la data e l'importo.</translation>
-    </message>
-    <message>
-        <source>save the DMS lines</source>
-        <translation>salvare le righe del DMS</translation>
-    </message>
-    <message>
-        <source>the transaction failed</source>
-        <translation>la transazione non è riuscita</translation>
-    </message>
-    <message>
-        <source>save the bank deposits</source>
-        <translation>salvare gli accrediti bancari</translation>
-    </message>
-    <message>
-        <source>Choose the day to close.</source>
-        <translation>Scegliere la giornata da chiudere.</translation>
-    </message>
-    <message>
-        <source>This day is already closed.</source>
-        <translation>Questa giornata è già chiusa.</translation>
-    </message>
-    <message>
-        <source>close the day</source>
-        <translation>chiudere la giornata</translation>
-    </message>
-    <message>
-        <source>Say why the day is reopened.</source>
-        <translation>Indicare il motivo della riapertura della giornata.</translation>
-    </message>
-    <message>
-        <source>This day is not closed.</source>
-        <translation>Questa giornata non è chiusa.</translation>
-    </message>
-    <message>
-        <source>reopen the day</source>
-        <translation>riaprire la giornata</translation>
-    </message>
-    <message>
-        <source>The journal could not be written to %1: %2</source>
-        <translation>Impossibile scrivere il registro in %1: %2</translation>
-    </message>
-    <message>
-        <source>Choose the day to reconcile.</source>
-        <translation>Scegliere la giornata da riconciliare.</translation>
-    </message>
-    <message>
-        <source>save the matches</source>
-        <translation>salvare gli abbinamenti</translation>
-    </message>
-    <message>
-        <source>Choose the day.</source>
-        <translation>Scegliere la giornata.</translation>
-    </message>
-    <message>
-        <source>Choose what to match on both sides: a DMS line and a payment, or a payout and a bank deposit.</source>
-        <translation>Scegliere cosa abbinare su entrambi i lati: una riga del DMS e un pagamento, oppure un versamento e un accredito bancario.</translation>
-    </message>
-    <message>
-        <source>Say why these go together: a note is required.</source>
-        <translation>Indicare perché vanno abbinati: la nota è obbligatoria.</translation>
-    </message>
-    <message>
-        <source>Some of these are matched already (on this or another workstation): unmatch them first.</source>
-        <translation>Alcuni di questi elementi sono già abbinati (su questa o su un'altra postazione): annullarne prima l'abbinamento.</translation>
-    </message>
-    <message>
-        <source>save the match</source>
-        <translation>salvare l'abbinamento</translation>
-    </message>
-    <message>
-        <source>Say why the match is undone: a note is required.</source>
-        <translation>Indicare perché l'abbinamento viene annullato: la nota è obbligatoria.</translation>
-    </message>
-    <message>
-        <source>undo the match</source>
-        <translation>annullare l'abbinamento</translation>
-    </message>
-</context>
-<context>
-    <name>dp::store::SyncRepository</name>
-    <message>
-        <source>read the rooftops</source>
-        <translation>leggere le concessionarie</translation>
-    </message>
-    <message>
-        <source>read the sync position</source>
-        <translation>leggere la posizione di sincronizzazione</translation>
-    </message>
-    <message>
-        <source>save the sync position</source>
-        <translation>salvare la posizione di sincronizzazione</translation>
-    </message>
-    <message>
-        <source>read the events already applied</source>
-        <translation>leggere gli eventi già applicati</translation>
-    </message>
-    <message>
-        <source>save the events already applied</source>
-        <translation>salvare gli eventi già applicati</translation>
-    </message>
-    <message>
-        <source>save the payouts</source>
-        <translation>salvare i bonifici</translation>
-    </message>
-    <message>
-        <source>save the synced data</source>
-        <translation>salvare i dati sincronizzati</translation>
-    </message>
-    <message>
-        <source>read the payments</source>
-        <translation>leggere i pagamenti</translation>
     </message>
 </context>
 <context>

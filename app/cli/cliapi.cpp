@@ -20,11 +20,6 @@ namespace {
 
 const char* kApiKeyEnv = "DEALERPAY_API_KEY";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 std::atomic_bool g_interrupted{false};
 
 void onStopSignal(int)
@@ -40,18 +35,18 @@ QString dataDir()
 std::optional<CliFailure> checkStorePath(const QString& path)
 {
     if (path.startsWith(QLatin1String("postgres://")) || path.startsWith(QLatin1String("postgresql://")))
-        return CliFailure{kExitStore, tr("PostgreSQL stores are not supported yet: pass the path of a SQLite file "
+        return CliFailure{kExitStore, QCoreApplication::translate("Cli", "PostgreSQL stores are not supported yet: pass the path of a SQLite file "
                                          "to --db.")};
     if (path.contains(QLatin1String("://")))
-        return CliFailure{kExitStore, tr("--db takes the path of a SQLite file, not \"%1\".").arg(path)};
+        return CliFailure{kExitStore, QCoreApplication::translate("Cli", "--db takes the path of a SQLite file, not \"%1\".").arg(path)};
     const QFileInfo file(path);
     if (file.exists() && (!file.isFile() || !file.isWritable()))
-        return CliFailure{kExitStore, tr("The store %1 cannot be written to.").arg(path)};
+        return CliFailure{kExitStore, QCoreApplication::translate("Cli", "The store %1 cannot be written to.").arg(path)};
     const QFileInfo dir(file.absolutePath());
     if (!dir.exists())
-        return CliFailure{kExitStore, tr("The folder of the store, %1, does not exist.").arg(dir.filePath())};
+        return CliFailure{kExitStore, QCoreApplication::translate("Cli", "The folder of the store, %1, does not exist.").arg(dir.filePath())};
     if (!file.exists() && !dir.isWritable())
-        return CliFailure{kExitStore, tr("The store cannot be created: the folder %1 cannot be written to.")
+        return CliFailure{kExitStore, QCoreApplication::translate("Cli", "The store cannot be created: the folder %1 cannot be written to.")
                                           .arg(dir.filePath())};
     return std::nullopt;
 }
@@ -84,7 +79,7 @@ std::optional<CliFailure> parse(QCommandLineParser& parser, const QStringList& a
         const QString name = arg.section(QLatin1Char('='), 0, 0);
         if (name == QLatin1String("--api-key") || name == QLatin1String("--key") || name == QLatin1String("-k"))
             return CliFailure{kExitUsage,
-                              tr("The API key is never taken from the command line: every user of this machine can "
+                              QCoreApplication::translate("Cli", "The API key is never taken from the command line: every user of this machine can "
                                  "read a command line. Put it in the environment variable %1 or in the keychain "
                                  "(the desktop app stores it there).")
                                   .arg(QString::fromLatin1(kApiKeyEnv))};
@@ -93,7 +88,7 @@ std::optional<CliFailure> parse(QCommandLineParser& parser, const QStringList& a
     if (!parser.parse(args))
         return CliFailure{kExitUsage, parser.errorText()};
     if (!parser.positionalArguments().isEmpty())
-        return CliFailure{kExitUsage, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())};
+        return CliFailure{kExitUsage, QCoreApplication::translate("Cli", "Unexpected argument: %1").arg(parser.positionalArguments().constFirst())};
     return std::nullopt;
 }
 
@@ -114,7 +109,7 @@ Opened open(const QCommandLineParser& parser, const CommonOptions& options)
     const QUrl url(base, QUrl::StrictMode);
     if (base.isEmpty() || !url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        out.failure = CliFailure{kExitApi, tr("\"%1\" is not the address of a payments API: give an http:// or "
+        out.failure = CliFailure{kExitApi, QCoreApplication::translate("Cli", "\"%1\" is not the address of a payments API: give an http:// or "
                                               "https:// URL to --api-base.").arg(base)};
         return out;
     }
@@ -142,7 +137,7 @@ Opened open(const QCommandLineParser& parser, const CommonOptions& options)
         }
     }
     if (config.apiKey.isEmpty()) {
-        out.failure = CliFailure{kExitNoKey, tr("No API key: set the environment variable %1, or save the key in the "
+        out.failure = CliFailure{kExitNoKey, QCoreApplication::translate("Cli", "No API key: set the environment variable %1, or save the key in the "
                                                 "keychain by signing in to the desktop app in live mode once.")
                                                  .arg(QString::fromLatin1(kApiKeyEnv))};
         return out;
@@ -150,7 +145,7 @@ Opened open(const QCommandLineParser& parser, const CommonOptions& options)
 
     auto created = AppContext::create(config);
     if (!created) {
-        out.failure = CliFailure{kExitStore, tr("The store %1 could not be opened: %2")
+        out.failure = CliFailure{kExitStore, QCoreApplication::translate("Cli", "The store %1 could not be opened: %2")
                                                  .arg(config.databasePath, created.error().message)};
         return out;
     }
@@ -166,14 +161,14 @@ std::optional<CliFailure> probeApi(AppContext& app)
         return std::nullopt;
     switch (r.error.kind) {
     case api::ApiError::Kind::Authentication:
-        return CliFailure{kExitApi, tr("The payments API at %1 refused the API key (HTTP 401). Check the key in "
+        return CliFailure{kExitApi, QCoreApplication::translate("Cli", "The payments API at %1 refused the API key (HTTP 401). Check the key in "
                                        "%2 or in the keychain.")
                                         .arg(app.config().apiBaseUrl.toString(), QString::fromLatin1(kApiKeyEnv))};
     case api::ApiError::Kind::Network:
-        return CliFailure{kExitApi, tr("The payments API at %1 cannot be reached: %2")
+        return CliFailure{kExitApi, QCoreApplication::translate("Cli", "The payments API at %1 cannot be reached: %2")
                                         .arg(app.config().apiBaseUrl.toString(), api::userMessage(r.error))};
     default:
-        return CliFailure{kExitApi, tr("The payments API at %1 answered with an error: %2")
+        return CliFailure{kExitApi, QCoreApplication::translate("Cli", "The payments API at %1 answered with an error: %2")
                                         .arg(app.config().apiBaseUrl.toString(), api::userMessage(r.error))};
     }
 }

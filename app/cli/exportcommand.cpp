@@ -18,11 +18,6 @@ namespace {
 
 enum { kExportOk = 0, kExportFailed = 1, kExportBadInput = 2 };
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-
 } // namespace
 
 QString exportUsage()
@@ -71,9 +66,9 @@ int runExportCommand(const QStringList& args)
     }
     QStringList problems;
     if (!parser.isSet(dbOpt))
-        problems << tr("Give the store with --db.");
+        problems << QCoreApplication::translate("Cli", "Give the store with --db.");
     if (!parser.isSet(outOpt))
-        problems << tr("Give the file to write with --out (- for stdout).");
+        problems << QCoreApplication::translate("Cli", "Give the file to write with --out (- for stdout).");
     if (auto bad = PaymentExport::validate(request)) {
         for (const FieldError& e : bad->fieldErrors)
             problems << e.message;
@@ -91,12 +86,12 @@ int runExportCommand(const QStringList& args)
     }
     Authorizer auth(*db);
     PaymentExport exporter(*db, auth);
-    const Session actor = systemActor(tr("export"));
+    const Session actor = systemActor(QCoreApplication::translate("Cli", "export"));
     const QString outPath = parser.value(outOpt);
     if (outPath == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
-            printError(tr("The standard output cannot be written."));
+            printError(QCoreApplication::translate("Cli", "The standard output cannot be written."));
             return kExportFailed;
         }
         const auto written = exporter.writeCsv(actor, request, out);
@@ -108,7 +103,7 @@ int runExportCommand(const QStringList& args)
     }
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly)) {
-        printError(tr("%1 cannot be written: %2").arg(outPath, out.errorString()));
+        printError(QCoreApplication::translate("Cli", "%1 cannot be written: %2").arg(outPath, out.errorString()));
         return kExportFailed;
     }
     const auto written = exporter.writeCsv(actor, request, out);
@@ -118,10 +113,10 @@ int runExportCommand(const QStringList& args)
         return written.error().code == Error::Code::Validation ? kExportBadInput : kExportFailed;
     }
     if (!out.commit()) {
-        printError(tr("%1 cannot be written: %2").arg(outPath, out.errorString()));
+        printError(QCoreApplication::translate("Cli", "%1 cannot be written: %2").arg(outPath, out.errorString()));
         return kExportFailed;
     }
-    printResult(tr("%n payment(s) written to %1.", nullptr, int(written.value())).arg(outPath));
+    printResult(QCoreApplication::translate("Cli", "%n payment(s) written to %1.", nullptr, int(written.value())).arg(outPath));
     return kExportOk;
 }
 

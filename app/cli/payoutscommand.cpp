@@ -21,11 +21,6 @@ namespace dp::app::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // arrival_date is midnight UTC of the arrival day: shown as that date.
 QString arrivalText(qint64 t)
 {
@@ -68,24 +63,24 @@ int runPayoutsCommand(const QStringList& args)
     }
     QStringList problems;
     if (!parser.isSet(db))
-        problems.append(tr("--db is required: give the store's SQLite file."));
+        problems.append(QCoreApplication::translate("Cli", "--db is required: give the store's SQLite file."));
     std::optional<qint64> fromAt, toAt;
     if (parser.isSet(from)) {
         const QDate d = QDate::fromString(parser.value(from), Qt::ISODate);
         if (!d.isValid())
-            problems.append(tr("--from takes a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(from)));
+            problems.append(QCoreApplication::translate("Cli", "--from takes a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(from)));
         else
             fromAt = dayStart(d);
     }
     if (parser.isSet(to)) {
         const QDate d = QDate::fromString(parser.value(to), Qt::ISODate);
         if (!d.isValid())
-            problems.append(tr("--to takes a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(to)));
+            problems.append(QCoreApplication::translate("Cli", "--to takes a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(to)));
         else
             toAt = dayStart(d.addDays(1));
     }
     if (fromAt && toAt && *toAt <= *fromAt)
-        problems.append(tr("--to must not be before --from."));
+        problems.append(QCoreApplication::translate("Cli", "--to must not be before --from."));
     if (!problems.isEmpty()) {
         for (const QString& p : problems)
             printError(p);
@@ -93,14 +88,14 @@ int runPayoutsCommand(const QStringList& args)
     }
     const QString path = parser.value(db);
     if (!QFileInfo(path).isFile()) {
-        printError(tr("The store %1 does not exist.").arg(path));
+        printError(QCoreApplication::translate("Cli", "The store %1 does not exist.").arg(path));
         return kExitStore;
     }
     store::Database::Options options;
     options.path = path;
     store::Database database(options);
     if (auto opened = database.open(); !opened) {
-        printError(tr("The store %1 could not be opened: %2").arg(path, opened.error().message));
+        printError(QCoreApplication::translate("Cli", "The store %1 could not be opened: %2").arg(path, opened.error().message));
         return kExitStore;
     }
     auto rows = store::PayoutListRepository(database).list(fromAt, toAt);

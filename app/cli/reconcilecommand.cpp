@@ -22,11 +22,6 @@ namespace {
 
 enum { kReconcileOk = 0, kReconcileFailed = 1, kReconcileBadInput = 2 };
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-
 QJsonArray badLinesJson(const QList<recon::BadLine>& bad, const QString& file)
 {
     QJsonArray out;
@@ -79,7 +74,7 @@ void print(const Summary& s, bool json)
     }
     for (const QJsonValue& b : s.badLines) {
         const QJsonObject o = b.toObject();
-        printError(tr("%1, line %2: %3").arg(o.value(QLatin1String("file")).toString())
+        printError(QCoreApplication::translate("Cli", "%1, line %2: %3").arg(o.value(QLatin1String("file")).toString())
                        .arg(o.value(QLatin1String("line")).toInt())
                        .arg(o.value(QLatin1String("reason")).toString()));
     }
@@ -87,7 +82,7 @@ void print(const Summary& s, bool json)
         printError(s.error);
         return;
     }
-    printResult(tr("%1 (%2): %n DMS line(s), %3 matched, %4 unmatched DMS line(s), %5 unmatched payment(s), "
+    printResult(QCoreApplication::translate("Cli", "%1 (%2): %n DMS line(s), %3 matched, %4 unmatched DMS line(s), %5 unmatched payment(s), "
                    "%6 difference(s).", nullptr, s.dmsLines)
                     .arg(s.date.toString(Qt::ISODate), s.zone)
                     .arg(s.matched)
@@ -95,7 +90,7 @@ void print(const Summary& s, bool json)
                     .arg(s.unmatchedPayments)
                     .arg(s.differences));
     if (s.closed)
-        printResult(tr("The day is closed: nothing new was matched."));
+        printResult(QCoreApplication::translate("Cli", "The day is closed: nothing new was matched."));
 }
 
 } // namespace
@@ -154,29 +149,29 @@ int runReconcileCommand(const QStringList& args)
     // Every mistake of the command line at once.
     QStringList problems;
     if (!parser.isSet(dbOpt))
-        problems << tr("Give the store with --db.");
+        problems << QCoreApplication::translate("Cli", "Give the store with --db.");
     if (!summary.date.isValid())
-        problems << tr("Give the day with --date YYYY-MM-DD.");
+        problems << QCoreApplication::translate("Cli", "Give the day with --date YYYY-MM-DD.");
     if (summary.zone.isEmpty() || !QTimeZone(summary.zone.toUtf8()).isValid())
-        problems << tr("Give the time zone with --tz, e.g. America/Toronto.");
+        problems << QCoreApplication::translate("Cli", "Give the time zone with --tz, e.g. America/Toronto.");
     bool rooftopOk = true;
     summary.rooftopId = parser.isSet(rooftopOpt) ? parser.value(rooftopOpt).toLongLong(&rooftopOk) : 0;
     if (!rooftopOk || summary.rooftopId < 0)
-        problems << tr("--rooftop takes the number of a rooftop.");
+        problems << QCoreApplication::translate("Cli", "--rooftop takes the number of a rooftop.");
     QByteArray dmsBytes, bankBytes;
     if (!parser.isSet(dmsOpt)) {
-        problems << tr("Give the DMS export with --dms.");
+        problems << QCoreApplication::translate("Cli", "Give the DMS export with --dms.");
     } else {
         QFile f(parser.value(dmsOpt));
         if (!f.open(QIODevice::ReadOnly))
-            problems << tr("The DMS export %1 cannot be read: %2").arg(f.fileName(), f.errorString());
+            problems << QCoreApplication::translate("Cli", "The DMS export %1 cannot be read: %2").arg(f.fileName(), f.errorString());
         else
             dmsBytes = f.readAll();
     }
     if (parser.isSet(bankOpt)) {
         QFile f(parser.value(bankOpt));
         if (!f.open(QIODevice::ReadOnly))
-            problems << tr("The bank statement %1 cannot be read: %2").arg(f.fileName(), f.errorString());
+            problems << QCoreApplication::translate("Cli", "The bank statement %1 cannot be read: %2").arg(f.fileName(), f.errorString());
         else
             bankBytes = f.readAll();
     }
@@ -190,7 +185,7 @@ int runReconcileCommand(const QStringList& args)
         const recon::BankParseResult bank = recon::BankParser::parse(bankBytes);
         if (!bank.error.isEmpty() || !bank.badLines.isEmpty()) {
             summary.badLines = badLinesJson(bank.badLines, parser.value(bankOpt));
-            summary.error = bank.error.isEmpty() ? tr("The bank statement has bad lines: nothing was imported.")
+            summary.error = bank.error.isEmpty() ? QCoreApplication::translate("Cli", "The bank statement has bad lines: nothing was imported.")
                                                  : bank.error;
             print(summary, json);
             return kReconcileBadInput;
@@ -207,7 +202,7 @@ int runReconcileCommand(const QStringList& args)
     store::AuditLog audit(*db);
     Authorizer auth(*db);
     recon::ReconciliationService service(*db, audit, auth, Clock::system());
-    const Session actor = systemActor(tr("reconcile"));
+    const Session actor = systemActor(QCoreApplication::translate("Cli", "reconcile"));
     const auto failed = [&](const Error& e) {
         summary.error = e.message;
         print(summary, json);
@@ -224,7 +219,7 @@ int runReconcileCommand(const QStringList& args)
     if (!imported)
         return failed(imported.error());
     if (imported.value().needsMapping) {
-        summary.error = tr("The columns of %1 are not recognized and no column mapping is saved for the DMS \"%2\": "
+        summary.error = QCoreApplication::translate("Cli", "The columns of %1 are not recognized and no column mapping is saved for the DMS \"%2\": "
                            "import it once in DealerPay (Reconciliation) to choose them, then run this again.")
                             .arg(dms.fileName, dms.dmsName.isEmpty() ? QStringLiteral("default") : dms.dmsName);
         print(summary, json);
@@ -232,7 +227,7 @@ int runReconcileCommand(const QStringList& args)
     }
     if (!imported.value().badLines.isEmpty()) {
         summary.badLines = badLinesJson(imported.value().badLines, dms.fileName);
-        summary.error = tr("The DMS export has %n bad line(s): nothing was imported.", nullptr,
+        summary.error = QCoreApplication::translate("Cli", "The DMS export has %n bad line(s): nothing was imported.", nullptr,
                            int(imported.value().badLines.size()));
         print(summary, json);
         return kReconcileBadInput;
@@ -240,7 +235,7 @@ int runReconcileCommand(const QStringList& args)
     summary.linesAdded = imported.value().linesAdded;
     summary.alreadyImported = imported.value().alreadyImported;
     if (!json && !imported.value().dates.contains(summary.date))
-        printProgress(tr("Note: %1 has no line dated %2.").arg(dms.fileName, summary.date.toString(Qt::ISODate)));
+        printProgress(QCoreApplication::translate("Cli", "Note: %1 has no line dated %2.").arg(dms.fileName, summary.date.toString(Qt::ISODate)));
     if (parser.isSet(bankOpt)) {
         recon::BankImportRequest bank;
         bank.content = bankBytes;

@@ -18,11 +18,6 @@ namespace dp::app::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // The connected account of --rooftop (a rooftop id or an acct_ id); without it, the only connected rooftop.
 std::optional<QString> accountFor(AppContext& app, const QString& rooftop, QString* problem)
 {
@@ -47,12 +42,12 @@ std::optional<QString> accountFor(AppContext& app, const QString& rooftop, QStri
     if (rooftop.isEmpty() && connected.size() == 1)
         return only;
     if (!rooftop.isEmpty())
-        *problem = tr("No connected rooftop has the id %1. Connected rooftops: %2.")
-                       .arg(rooftop, connected.isEmpty() ? tr("none") : connected.join(QStringLiteral(", ")));
+        *problem = QCoreApplication::translate("Cli", "No connected rooftop has the id %1. Connected rooftops: %2.")
+                       .arg(rooftop, connected.isEmpty() ? QCoreApplication::translate("Cli", "none") : connected.join(QStringLiteral(", ")));
     else if (connected.isEmpty())
-        *problem = tr("No rooftop of the store is connected to a payments account.");
+        *problem = QCoreApplication::translate("Cli", "No rooftop of the store is connected to a payments account.");
     else
-        *problem = tr("Several rooftops are connected: choose one with --rooftop (%1).")
+        *problem = QCoreApplication::translate("Cli", "Several rooftops are connected: choose one with --rooftop (%1).")
                        .arg(connected.join(QStringLiteral(", ")));
     return std::nullopt;
 }
@@ -97,7 +92,7 @@ int runReportCommand(const QStringList& args)
         }
         const bool help = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
         if (!help && !missing.isEmpty()) {
-            printError(tr("Missing options: %1. See --help.").arg(missing.join(QStringLiteral(", "))));
+            printError(QCoreApplication::translate("Cli", "Missing options: %1. See --help.").arg(missing.join(QStringLiteral(", "))));
             return kExitUsage;
         }
     }
@@ -126,7 +121,7 @@ int runReportCommand(const QStringList& args)
     }
     const QString path = parser.value(out);
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
-        printError(tr("The folder of %1 does not exist.").arg(path));
+        printError(QCoreApplication::translate("Cli", "The folder of %1 does not exist.").arg(path));
         return kExitUsage;
     }
 
@@ -139,9 +134,9 @@ int runReportCommand(const QStringList& args)
         [&](ReportStage stage) {
             if (interrupted())
                 cancel = true;
-            printProgress(stage == ReportStage::Creating  ? tr("Asking for the report…")
-                          : stage == ReportStage::Waiting ? tr("Waiting for the report…")
-                                                          : tr("Downloading the report…"));
+            printProgress(stage == ReportStage::Creating  ? QCoreApplication::translate("Cli", "Asking for the report…")
+                          : stage == ReportStage::Waiting ? QCoreApplication::translate("Cli", "Waiting for the report…")
+                                                          : QCoreApplication::translate("Cli", "Downloading the report…"));
         },
         &cancel);
     if (!csv) {

@@ -13,11 +13,6 @@
 namespace dp {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SyncService", text);
-}
-
 Error apiError(const api::ApiResult& r)
 {
     return {Error::Code::Api, api::userMessage(r.error), {}};
@@ -71,7 +66,7 @@ AccountSync::AccountSync(api::ApiClient& api, store::Database& db, store::SyncRe
 
 Error AccountSync::stoppedError() const
 {
-    return {Error::Code::Cancelled, tr("Sync was stopped."), {}};
+    return {Error::Code::Cancelled, QCoreApplication::translate("SyncService", "Sync was stopped."), {}};
 }
 
 Status AccountSync::run(SyncStats& stats)
@@ -82,7 +77,7 @@ Status AccountSync::run(SyncStats& stats)
         return done;
     if (auto done = backfillPayouts(stats); !done)
         return done;
-    m_run.report(m_name, tr("Recent changes"), 0);
+    m_run.report(m_name, QCoreApplication::translate("SyncService", "Recent changes"), 0);
     return applyEvents(stats);
 }
 
@@ -125,7 +120,7 @@ Status AccountSync::backfill(const QString& resource, const QString& phase, QVar
         if (auto ready = read(data); !ready)
             return ready;
         // The page and the cursor that follows it are stored together: a crash repeats at most this page.
-        auto stored = writePage(tr("save the synced data"), [&](QSqlDatabase& db, QString* error) {
+        auto stored = writePage(QCoreApplication::translate("SyncService", "save the synced data"), [&](QSqlDatabase& db, QString* error) {
             return write(db, data, error)
                 && store::SyncRepository::saveCursor(db, m_account, resource, next, !more, m_clock.nowSecs(), error);
         });
@@ -168,7 +163,7 @@ Status AccountSync::backfillCharges(SyncStats& stats)
         return store::PaymentStore::upsertCharges(db, m_account, charges, error)
             && store::SyncRepository::upsertRefunds(db, m_account, refunds, error);
     };
-    return backfill(QStringLiteral("charges"), tr("Payments"), query, read, write);
+    return backfill(QStringLiteral("charges"), QCoreApplication::translate("SyncService", "Payments"), query, read, write);
 }
 
 Status AccountSync::backfillRefunds(SyncStats& stats)
@@ -189,7 +184,7 @@ Status AccountSync::backfillRefunds(SyncStats& stats)
         stats.refunds += refunds.size();
         return store::SyncRepository::upsertRefunds(db, m_account, refunds, error);
     };
-    return backfill(QStringLiteral("refunds"), tr("Refunds"), {}, read, write);
+    return backfill(QStringLiteral("refunds"), QCoreApplication::translate("SyncService", "Refunds"), {}, read, write);
 }
 
 Status AccountSync::backfillPayouts(SyncStats& stats)
@@ -215,7 +210,7 @@ Status AccountSync::backfillPayouts(SyncStats& stats)
         return store::SyncRepository::upsertPayouts(db, m_account, payouts, error)
             && store::SyncRepository::linkPayouts(db, links, error);
     };
-    return backfill(QStringLiteral("payouts"), tr("Payouts"), {}, read, write);
+    return backfill(QStringLiteral("payouts"), QCoreApplication::translate("SyncService", "Payouts"), {}, read, write);
 }
 
 Result<store::PayoutLink> AccountSync::payoutCharges(const QString& payoutId)
@@ -380,7 +375,7 @@ Status AccountSync::applyEventPage(const QList<api::Event>& events, SyncStats& s
         links.append(link.value());
     }
     // The objects, the payment requests the events move and the events themselves, in one transaction.
-    return writePage(tr("save the synced data"), [&](QSqlDatabase& db, QString* error) {
+    return writePage(QCoreApplication::translate("SyncService", "save the synced data"), [&](QSqlDatabase& db, QString* error) {
         if (!store::PaymentStore::upsertCharges(db, m_account, charges, error)
             || !store::SyncRepository::upsertRefunds(db, m_account, refunds, error)
             || !store::SyncRepository::upsertPayouts(db, m_account, payouts, error)

@@ -17,11 +17,6 @@
 namespace dp {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PaymentExport", text);
-}
-
 enum class Kind { Text, Amount, LocalTime, UtcTime, Zone };
 
 struct Column
@@ -128,19 +123,19 @@ std::optional<Error> PaymentExport::validate(const PaymentExportRequest& request
 {
     QList<FieldError> errors;
     if (!request.from.isValid())
-        errors.append({QStringLiteral("from"), tr("Give the first day to export (YYYY-MM-DD).")});
+        errors.append({QStringLiteral("from"), QCoreApplication::translate("PaymentExport", "Give the first day to export (YYYY-MM-DD).")});
     if (!request.to.isValid())
-        errors.append({QStringLiteral("to"), tr("Give the last day to export (YYYY-MM-DD).")});
+        errors.append({QStringLiteral("to"), QCoreApplication::translate("PaymentExport", "Give the last day to export (YYYY-MM-DD).")});
     if (request.from.isValid() && request.to.isValid() && request.to < request.from)
-        errors.append({QStringLiteral("to"), tr("The last day comes before the first day.")});
+        errors.append({QStringLiteral("to"), QCoreApplication::translate("PaymentExport", "The last day comes before the first day.")});
     if (request.timeZone.isEmpty() || !QTimeZone(request.timeZone.toUtf8()).isValid())
         errors.append({QStringLiteral("tz"),
-                       tr("\"%1\" is not a time zone: give an IANA zone such as America/Toronto.").arg(request.timeZone)});
+                       QCoreApplication::translate("PaymentExport", "\"%1\" is not a time zone: give an IANA zone such as America/Toronto.").arg(request.timeZone)});
     const QStringList known = availableColumns();
     for (const QString& c : request.columns) {
         if (!known.contains(c)) {
             errors.append({QStringLiteral("columns"),
-                           tr("\"%1\" is not a column of the export. The columns are: %2.").arg(c, known.join(QStringLiteral(", ")))});
+                           QCoreApplication::translate("PaymentExport", "\"%1\" is not a column of the export. The columns are: %2.").arg(c, known.join(QStringLiteral(", ")))});
             break;
         }
     }
@@ -236,9 +231,9 @@ Result<qint64> PaymentExport::writeCsv(const Session& who, const PaymentExportRe
     if (!count)
         return count.error();
     if (cancelled)
-        return Error{Error::Code::Cancelled, tr("The export was cancelled."), {}};
+        return Error{Error::Code::Cancelled, QCoreApplication::translate("PaymentExport", "The export was cancelled."), {}};
     if (!csv.flush())
-        return Error{Error::Code::Store, tr("The export file could not be written: %1").arg(out.errorString()), {}};
+        return Error{Error::Code::Store, QCoreApplication::translate("PaymentExport", "The export file could not be written: %1").arg(out.errorString()), {}};
     return count.value();
 }
 

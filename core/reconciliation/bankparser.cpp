@@ -12,11 +12,6 @@
 namespace dp::recon {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BankImport", text);
-}
-
 QString sha256Hex(const QByteArray& bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -151,13 +146,13 @@ BankParseResult BankParser::parseOfx(const QByteArray& content, const QString& c
         const QString posted = elementValue(block, QStringLiteral("DTPOSTED"));
         d.postedDate = parseBankDate(posted);
         if (!d.postedDate.isValid()) {
-            result.badLines.append({lineNo, tr("The transaction has no valid DTPOSTED date (\"%1\").").arg(posted)});
+            result.badLines.append({lineNo, QCoreApplication::translate("BankImport", "The transaction has no valid DTPOSTED date (\"%1\").").arg(posted)});
             continue;
         }
         const QString amountText = elementValue(block, QStringLiteral("TRNAMT"));
         const auto amount = parseAmountText(amountText);
         if (amountText.isEmpty() || !amount) {
-            result.badLines.append({lineNo, tr("The transaction has no valid TRNAMT amount (\"%1\").").arg(amountText)});
+            result.badLines.append({lineNo, QCoreApplication::translate("BankImport", "The transaction has no valid TRNAMT amount (\"%1\").").arg(amountText)});
             continue;
         }
         d.amount = *amount;
@@ -172,7 +167,7 @@ BankParseResult BankParser::parseOfx(const QByteArray& content, const QString& c
         result.deposits.append(d);
     }
     if (found == 0)
-        result.error = tr("The OFX file holds no transactions (no STMTTRN).");
+        result.error = QCoreApplication::translate("BankImport", "The OFX file holds no transactions (no STMTTRN).");
     return result;
 }
 
@@ -183,11 +178,11 @@ BankParseResult BankParser::parseCsv(const QByteArray& content, const QString& c
     result.contentHash = sha256Hex(content);
     const CsvTable table = readCsv(content);
     if (table.records.size() < 2) {
-        result.error = tr("The bank statement has no transactions.");
+        result.error = QCoreApplication::translate("BankImport", "The bank statement has no transactions.");
         return result;
     }
     if (!table.error.isEmpty()) {
-        result.error = tr("The file ends inside a quoted cell: a quote (\") is not closed.");
+        result.error = QCoreApplication::translate("BankImport", "The file ends inside a quoted cell: a quote (\") is not closed.");
         return result;
     }
     int cols[ColCount];
@@ -203,7 +198,7 @@ BankParseResult BankParser::parseCsv(const QByteArray& content, const QString& c
             || n.contains(QLatin1String("libelle")) || n.contains(QLatin1String("data"));
     }
     if (cols[ColDate] < 0 || (cols[ColAmount] < 0 && cols[ColCredit] < 0)) {
-        result.error = tr("The columns of this bank statement are not recognized: it needs a date column and an "
+        result.error = QCoreApplication::translate("BankImport", "The columns of this bank statement are not recognized: it needs a date column and an "
                           "amount (or credit) column.");
         return result;
     }
@@ -220,13 +215,13 @@ BankParseResult BankParser::parseCsv(const QByteArray& content, const QString& c
         d.currency = currency.toLower();
         d.postedDate = parseDateText(cells.value(cols[ColDate]), order).date;
         if (!d.postedDate.isValid()) {
-            result.badLines.append({lineNo, tr("\"%1\" is not a date.").arg(cells.value(cols[ColDate]))});
+            result.badLines.append({lineNo, QCoreApplication::translate("BankImport", "\"%1\" is not a date.").arg(cells.value(cols[ColDate]))});
             continue;
         }
         if (cols[ColAmount] >= 0 && !cells.value(cols[ColAmount]).trimmed().isEmpty()) {
             const auto a = parseAmountText(cells.value(cols[ColAmount]));
             if (!a) {
-                result.badLines.append({lineNo, tr("\"%1\" is not an amount.").arg(cells.value(cols[ColAmount]))});
+                result.badLines.append({lineNo, QCoreApplication::translate("BankImport", "\"%1\" is not an amount.").arg(cells.value(cols[ColAmount]))});
                 continue;
             }
             d.amount = *a;
@@ -236,7 +231,7 @@ BankParseResult BankParser::parseCsv(const QByteArray& content, const QString& c
             const auto c = credit.isEmpty() ? std::optional<qint64>(0) : parseAmountText(credit);
             const auto b = debit.isEmpty() ? std::optional<qint64>(0) : parseAmountText(debit);
             if (!c || !b || (credit.isEmpty() && debit.isEmpty())) {
-                result.badLines.append({lineNo, tr("This line has no amount in its credit or debit column.")});
+                result.badLines.append({lineNo, QCoreApplication::translate("BankImport", "This line has no amount in its credit or debit column.")});
                 continue;
             }
             d.amount = *c - (*b < 0 ? -*b : *b);

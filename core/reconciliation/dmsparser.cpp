@@ -14,11 +14,6 @@
 namespace dp::recon {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("DmsImport", text, disambiguation, n);
-}
-
 enum Role { RoleDate, RoleTime, RoleAmount, RolePaymentType, RoleReference, RoleCustomer, RoleRo, RoleCurrency, RoleNone };
 
 // Whole header texts (normalized: lower case, no accents, punctuation as spaces), English, French, Italian.
@@ -236,11 +231,11 @@ DmsParseResult DmsParser::parse(const QByteArray& content, const DmsParseOptions
     result.encoding = table.encoding;
     result.separator = table.separator;
     if (table.records.isEmpty()) {
-        result.error = tr("The file is empty: it has no lines to import.");
+        result.error = QCoreApplication::translate("DmsImport", "The file is empty: it has no lines to import.");
         return result;
     }
     if (!table.error.isEmpty()) {
-        result.error = tr("The file ends inside a quoted cell: a quote (\") is not closed.");
+        result.error = QCoreApplication::translate("DmsImport", "The file ends inside a quoted cell: a quote (\") is not closed.");
         return result;
     }
     DmsColumnMapping mapping;
@@ -252,13 +247,13 @@ DmsParseResult DmsParser::parse(const QByteArray& content, const DmsParseOptions
         for (const QString& h : table.records.first())
             european = european || isEuropeanWord(normalizeHeader(h));
     } else {
-        result.error = tr("The columns of this file are not recognized: say which column holds the date, the amount "
+        result.error = QCoreApplication::translate("DmsImport", "The columns of this file are not recognized: say which column holds the date, the amount "
                           "and the RO number.");
         return result;
     }
     result.mapping = mapping;
     if (!mapping.isUsable()) {
-        result.error = tr("Say at least which columns hold the date and the amount.");
+        result.error = QCoreApplication::translate("DmsImport", "Say at least which columns hold the date and the amount.");
         return result;
     }
     const int first = mapping.hasHeader ? 1 : 0;
@@ -276,7 +271,7 @@ DmsParseResult DmsParser::parse(const QByteArray& content, const DmsParseOptions
     }
     const QTimeZone zone = options.timeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(options.timeZone.toUtf8());
     if (!zone.isValid()) {
-        result.error = tr("\"%1\" is not a time zone (e.g. America/Toronto).").arg(options.timeZone);
+        result.error = QCoreApplication::translate("DmsImport", "\"%1\" is not a time zone (e.g. America/Toronto).").arg(options.timeZone);
         return result;
     }
     const int decimals = 2;
@@ -284,7 +279,7 @@ DmsParseResult DmsParser::parse(const QByteArray& content, const DmsParseOptions
         const QStringList& cells = table.records.at(r);
         const int lineNo = table.lineNumbers.at(r);
         if (cells.size() < needed) {
-            result.badLines.append({lineNo, tr("This line has %n cell(s); the columns chosen need %1.", nullptr,
+            result.badLines.append({lineNo, QCoreApplication::translate("DmsImport", "This line has %n cell(s); the columns chosen need %1.", nullptr,
                                                int(cells.size()))
                                                 .arg(needed)});
             continue;
@@ -295,7 +290,7 @@ DmsParseResult DmsParser::parse(const QByteArray& content, const DmsParseOptions
         line.accountId = options.accountId;
         const DateTimeText when = parseDateText(cells.at(mapping.date), order);
         if (!when.date.isValid()) {
-            result.badLines.append({lineNo, tr("\"%1\" is not a date.").arg(cells.at(mapping.date))});
+            result.badLines.append({lineNo, QCoreApplication::translate("DmsImport", "\"%1\" is not a date.").arg(cells.at(mapping.date))});
             continue;
         }
         line.businessDate = when.date;
@@ -303,7 +298,7 @@ DmsParseResult DmsParser::parse(const QByteArray& content, const DmsParseOptions
         if (mapping.time >= 0 && !cells.at(mapping.time).trimmed().isEmpty()) {
             time = parseTimeText(cells.at(mapping.time));
             if (!time.isValid()) {
-                result.badLines.append({lineNo, tr("\"%1\" is not a time.").arg(cells.at(mapping.time))});
+                result.badLines.append({lineNo, QCoreApplication::translate("DmsImport", "\"%1\" is not a time.").arg(cells.at(mapping.time))});
                 continue;
             }
         }
@@ -311,12 +306,12 @@ DmsParseResult DmsParser::parse(const QByteArray& content, const DmsParseOptions
             line.at = QDateTime(line.businessDate, time, zone).toSecsSinceEpoch();
         const QString amountText = cells.at(mapping.amount);
         if (amountText.trimmed().isEmpty()) {
-            result.badLines.append({lineNo, tr("The amount is empty.")});
+            result.badLines.append({lineNo, QCoreApplication::translate("DmsImport", "The amount is empty.")});
             continue;
         }
         const auto amount = parseAmountText(amountText, decimals);
         if (!amount) {
-            result.badLines.append({lineNo, tr("\"%1\" is not an amount.").arg(amountText)});
+            result.badLines.append({lineNo, QCoreApplication::translate("DmsImport", "\"%1\" is not an amount.").arg(amountText)});
             continue;
         }
         line.amount = *amount;
@@ -324,7 +319,7 @@ DmsParseResult DmsParser::parse(const QByteArray& content, const DmsParseOptions
         if (mapping.currency >= 0 && !cells.at(mapping.currency).trimmed().isEmpty()) {
             const QString cur = cells.at(mapping.currency).trimmed().toLower();
             if (cur.size() != 3 || !cur.at(0).isLetter()) {
-                result.badLines.append({lineNo, tr("\"%1\" is not a currency code (e.g. USD).").arg(cells.at(mapping.currency))});
+                result.badLines.append({lineNo, QCoreApplication::translate("DmsImport", "\"%1\" is not a currency code (e.g. USD).").arg(cells.at(mapping.currency))});
                 continue;
             }
             line.currency = cur;
@@ -342,7 +337,7 @@ DmsParseResult DmsParser::parse(const QByteArray& content, const DmsParseOptions
         result.lines.append(line);
     }
     if (result.lines.isEmpty() && result.badLines.isEmpty())
-        result.error = tr("The file has a header but no lines to import.");
+        result.error = QCoreApplication::translate("DmsImport", "The file has a header but no lines to import.");
     return result;
 }
 

@@ -21,11 +21,6 @@
 namespace dp::recon {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Reconciliation", text);
-}
-
 QJsonArray datesJson(const QList<QDate>& dates)
 {
     QJsonArray a;
@@ -43,7 +38,7 @@ ReconciliationService::ReconciliationService(store::Database& db, store::AuditLo
 
 QString ReconciliationService::staleDayMessage()
 {
-    return tr("This day was changed on another workstation; here is its current state.");
+    return QCoreApplication::translate("Reconciliation", "This day was changed on another workstation; here is its current state.");
 }
 
 std::optional<Error> ReconciliationService::allowed(const Session& who, Permission permission, Session* current)
@@ -71,7 +66,7 @@ Status ReconciliationService::saveMapping(const Session& who, const QString& dms
     if (auto denied = allowed(who, Permission::Reconcile))
         return *denied;
     if (!mapping.isUsable())
-        return Error::validation(QStringLiteral("mapping"), tr("Say at least which columns hold the date and the amount."));
+        return Error::validation(QStringLiteral("mapping"), QCoreApplication::translate("Reconciliation", "Say at least which columns hold the date and the amount."));
     return store::DmsRepository(m_db.connection())
         .saveMapping(dmsName.trimmed().isEmpty() ? QStringLiteral("default") : dmsName.trimmed(), mapping,
                      m_clock.nowSecs());
@@ -185,7 +180,7 @@ Result<DmsImportOutcome> ReconciliationService::importDms(const Session& who, co
         return true;
     });
     if (!ok)
-        return failure ? *failure : store::storeError(tr("save the DMS lines"), tr("the transaction failed"));
+        return failure ? *failure : store::storeError(QCoreApplication::translate("Reconciliation", "save the DMS lines"), QCoreApplication::translate("Reconciliation", "the transaction failed"));
     if (!outcome.alreadyImported) {
         m_audit.record(current, QStringLiteral("reconciliation.dms_imported"),
                        {{QStringLiteral("file"), request.fileName},
@@ -258,7 +253,7 @@ Result<BankImportOutcome> ReconciliationService::importBank(const Session& who, 
         return true;
     });
     if (!ok)
-        return failure ? *failure : store::storeError(tr("save the bank deposits"), tr("the transaction failed"));
+        return failure ? *failure : store::storeError(QCoreApplication::translate("Reconciliation", "save the bank deposits"), QCoreApplication::translate("Reconciliation", "the transaction failed"));
     m_audit.record(current, QStringLiteral("reconciliation.bank_imported"),
                    {{QStringLiteral("file"), request.fileName},
                     {QStringLiteral("sha256"), parsed.contentHash},
@@ -282,7 +277,7 @@ Result<DayState> ReconciliationService::closeDay(const Session& who, const DayKe
     if (auto denied = allowed(who, Permission::Reconcile, &current))
         return *denied;
     if (!day.date.isValid())
-        return Error::validation(QStringLiteral("date"), tr("Choose the day to close."));
+        return Error::validation(QStringLiteral("date"), QCoreApplication::translate("Reconciliation", "Choose the day to close."));
     const qint64 now = m_clock.nowSecs();
     std::optional<Error> failure;
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
@@ -291,7 +286,7 @@ Result<DayState> ReconciliationService::closeDay(const Session& who, const DayKe
         if (!state)
             return failure = state.error(), false;
         if (state.value().closed)
-            return failure = Error{Error::Code::Conflict, tr("This day is already closed."), {}}, false;
+            return failure = Error{Error::Code::Conflict, QCoreApplication::translate("Reconciliation", "This day is already closed."), {}}, false;
         const auto closed = repo.setClosed(day.date, day.rooftopId, expectedVersion,
                                            current.userId, current.name, now);
         if (!closed)
@@ -301,7 +296,7 @@ Result<DayState> ReconciliationService::closeDay(const Session& who, const DayKe
         return true;
     });
     if (!ok)
-        return failure ? *failure : store::storeError(tr("close the day"), tr("the transaction failed"));
+        return failure ? *failure : store::storeError(QCoreApplication::translate("Reconciliation", "close the day"), QCoreApplication::translate("Reconciliation", "the transaction failed"));
     m_audit.record(current, QStringLiteral("reconciliation.day_closed"),
                    {{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
                     {QStringLiteral("rooftop_id"), day.rooftopId},
@@ -317,7 +312,7 @@ Result<DayState> ReconciliationService::reopenDay(const Session& who, const DayK
     if (auto denied = allowed(who, Permission::ReopenDay, &current))
         return *denied;
     if (reason.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("reason"), tr("Say why the day is reopened."));
+        return Error::validation(QStringLiteral("reason"), QCoreApplication::translate("Reconciliation", "Say why the day is reopened."));
     const qint64 now = m_clock.nowSecs();
     std::optional<Error> failure;
     const bool ok = m_db.transaction([&](QSqlDatabase& db) {
@@ -326,7 +321,7 @@ Result<DayState> ReconciliationService::reopenDay(const Session& who, const DayK
         if (!state)
             return failure = state.error(), false;
         if (!state.value() || !state.value()->closed)
-            return failure = Error{Error::Code::Conflict, tr("This day is not closed."), {}}, false;
+            return failure = Error{Error::Code::Conflict, QCoreApplication::translate("Reconciliation", "This day is not closed."), {}}, false;
         const auto reopened = repo.setReopened(day.date, day.rooftopId, expectedVersion, current.userId, current.name,
                                                reason.trimmed(), now);
         if (!reopened)
@@ -336,7 +331,7 @@ Result<DayState> ReconciliationService::reopenDay(const Session& who, const DayK
         return true;
     });
     if (!ok)
-        return failure ? *failure : store::storeError(tr("reopen the day"), tr("the transaction failed"));
+        return failure ? *failure : store::storeError(QCoreApplication::translate("Reconciliation", "reopen the day"), QCoreApplication::translate("Reconciliation", "the transaction failed"));
     m_audit.record(current, QStringLiteral("reconciliation.day_reopened"),
                    {{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
                     {QStringLiteral("rooftop_id"), day.rooftopId},
@@ -371,7 +366,7 @@ Status ReconciliationService::exportJournal(const Session& who, const DayKey& da
         return j.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !writeJournalCsv(j.value(), file) || !file.commit())
-        return Error{Error::Code::Store, tr("The journal could not be written to %1: %2").arg(path, file.errorString()), {}};
+        return Error{Error::Code::Store, QCoreApplication::translate("Reconciliation", "The journal could not be written to %1: %2").arg(path, file.errorString()), {}};
     m_audit.record(current, QStringLiteral("reconciliation.journal_exported"),
                    {{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
                     {QStringLiteral("rooftop_id"), day.rooftopId},

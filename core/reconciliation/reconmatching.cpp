@@ -20,11 +20,6 @@
 namespace dp::recon {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Reconciliation", text);
-}
-
 // The ids of each kind already in an active match.
 struct Taken
 {
@@ -81,7 +76,7 @@ Result<DayReport> ReconciliationService::buildReport(const DayKey& day, const Ma
                                                      bool storeNewMatches, const Session& who)
 {
     if (!day.date.isValid())
-        return Error::validation(QStringLiteral("date"), tr("Choose the day to reconcile."));
+        return Error::validation(QStringLiteral("date"), QCoreApplication::translate("Reconciliation", "Choose the day to reconcile."));
     store::ReconciliationRepository repo(m_db.connection());
     DayReport report;
     {
@@ -213,7 +208,7 @@ Result<DayReport> ReconciliationService::buildReport(const DayKey& day, const Ma
                 return true;
             });
             if (!ok)
-                return failure ? *failure : store::storeError(tr("save the matches"), tr("the transaction failed"));
+                return failure ? *failure : store::storeError(QCoreApplication::translate("Reconciliation", "save the matches"), QCoreApplication::translate("Reconciliation", "the transaction failed"));
             m_audit.record(who, QStringLiteral("reconciliation.auto_matched"),
                            {{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
                             {QStringLiteral("rooftop_id"), day.rooftopId},
@@ -329,15 +324,15 @@ Result<Match> ReconciliationService::matchManually(const Session& who, const Man
         return *denied;
     QList<FieldError> errors;
     if (!request.day.date.isValid())
-        errors.append({QStringLiteral("date"), tr("Choose the day.")});
+        errors.append({QStringLiteral("date"), QCoreApplication::translate("Reconciliation", "Choose the day.")});
     const MatchItems& items = request.items;
     const int sides = (items.dmsLineIds.isEmpty() ? 0 : 1) + (items.paymentIds.isEmpty() && items.refundIds.isEmpty() ? 0 : 1)
         + (items.payoutIds.isEmpty() ? 0 : 1) + (items.depositIds.isEmpty() ? 0 : 1);
     if (sides < 2)
-        errors.append({QStringLiteral("items"), tr("Choose what to match on both sides: a DMS line and a payment, or a "
+        errors.append({QStringLiteral("items"), QCoreApplication::translate("Reconciliation", "Choose what to match on both sides: a DMS line and a payment, or a "
                                                    "payout and a bank deposit.")});
     if (request.note.trimmed().isEmpty())
-        errors.append({QStringLiteral("note"), tr("Say why these go together: a note is required.")});
+        errors.append({QStringLiteral("note"), QCoreApplication::translate("Reconciliation", "Say why these go together: a note is required.")});
     if (auto bad = Error::validation(errors))
         return *bad;
 
@@ -359,7 +354,7 @@ Result<Match> ReconciliationService::matchManually(const Session& who, const Man
             return inUse.error();
         if (!inUse.value().isEmpty())
             return Error{Error::Code::Conflict,
-                         tr("Some of these are matched already (on this or another workstation): unmatch them first."),
+                         QCoreApplication::translate("Reconciliation", "Some of these are matched already (on this or another workstation): unmatch them first."),
                          {}};
     }
 
@@ -385,7 +380,7 @@ Result<Match> ReconciliationService::matchManually(const Session& who, const Man
         return true;
     });
     if (!ok)
-        return failure ? *failure : store::storeError(tr("save the match"), tr("the transaction failed"));
+        return failure ? *failure : store::storeError(QCoreApplication::translate("Reconciliation", "save the match"), QCoreApplication::translate("Reconciliation", "the transaction failed"));
     QJsonObject details = itemsJson(items);
     details.insert(QStringLiteral("match_id"), m.id);
     details.insert(QStringLiteral("date"), request.day.date.toString(Qt::ISODate));
@@ -402,7 +397,7 @@ Status ReconciliationService::unmatch(const Session& who, const DayKey& day, qin
     if (auto denied = allowed(who, Permission::Reconcile, &current))
         return *denied;
     if (note.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("note"), tr("Say why the match is undone: a note is required."));
+        return Error::validation(QStringLiteral("note"), QCoreApplication::translate("Reconciliation", "Say why the match is undone: a note is required."));
     const auto found = store::ReconciliationRepository(m_db.connection()).matchById(matchId);
     if (!found)
         return found.error();
@@ -431,7 +426,7 @@ Status ReconciliationService::unmatch(const Session& who, const DayKey& day, qin
         return true;
     });
     if (!ok)
-        return failure ? *failure : store::storeError(tr("undo the match"), tr("the transaction failed"));
+        return failure ? *failure : store::storeError(QCoreApplication::translate("Reconciliation", "undo the match"), QCoreApplication::translate("Reconciliation", "the transaction failed"));
     QJsonObject details = itemsJson(match.items);
     details.insert(QStringLiteral("match_id"), matchId);
     details.insert(QStringLiteral("kind"), match.manual ? QStringLiteral("manual") : QStringLiteral("auto"));

@@ -19,19 +19,14 @@ namespace {
 
 constexpr int kMaxWaitMs = 10 * 60 * 1000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportService", text);
-}
-
 Error cancelled()
 {
-    return Error{Error::Code::Cancelled, tr("The report was cancelled."), {}};
+    return Error{Error::Code::Cancelled, QCoreApplication::translate("ReportService", "The report was cancelled."), {}};
 }
 
 Error apiFailure(const api::ApiResult& r)
 {
-    return Error{Error::Code::Api, tr("The payments server could not run the report: %1").arg(r.error.message), {}};
+    return Error{Error::Code::Api, QCoreApplication::translate("ReportService", "The payments server could not run the report: %1").arg(r.error.message), {}};
 }
 
 // Sleeps `ms` in small steps; false when cancelled meanwhile.
@@ -60,22 +55,22 @@ QStringList ReportService::typeIds()
 QString ReportService::typeName(const QString& type)
 {
     if (type == QLatin1String("payouts.itemized.3"))
-        return tr("Itemized payouts");
+        return QCoreApplication::translate("ReportService", "Itemized payouts");
     if (type == QLatin1String("balance_change_from_activity.itemized.3"))
-        return tr("Balance change from activity (itemized)");
+        return QCoreApplication::translate("ReportService", "Balance change from activity (itemized)");
     if (type == QLatin1String("balance.summary.1"))
-        return tr("Balance summary");
+        return QCoreApplication::translate("ReportService", "Balance summary");
     return type;
 }
 
 QString ReportService::typeDescription(const QString& type)
 {
     if (type == QLatin1String("payouts.itemized.3"))
-        return tr("One line per payout that arrived in the period, with its amount, status and bank account.");
+        return QCoreApplication::translate("ReportService", "One line per payout that arrived in the period, with its amount, status and bank account.");
     if (type == QLatin1String("balance_change_from_activity.itemized.3"))
-        return tr("One line per payment, refund, fee and adjustment of the period, with the payout that paid it.");
+        return QCoreApplication::translate("ReportService", "One line per payment, refund, fee and adjustment of the period, with the payout that paid it.");
     if (type == QLatin1String("balance.summary.1"))
-        return tr("The starting balance, the activity, the payouts and the ending balance of the period.");
+        return QCoreApplication::translate("ReportService", "The starting balance, the activity, the payouts and the ending balance of the period.");
     return {};
 }
 
@@ -129,21 +124,21 @@ std::optional<Error> ReportService::validate(const ReportRequest& r)
 {
     QList<FieldError> errors;
     if (!typeIds().contains(r.type))
-        errors.append({QStringLiteral("type"), tr("Choose a report.")});
+        errors.append({QStringLiteral("type"), QCoreApplication::translate("ReportService", "Choose a report.")});
     if (r.connectedAccount.isEmpty())
-        errors.append({QStringLiteral("rooftop"), tr("Choose a rooftop with a connected payments account.")});
+        errors.append({QStringLiteral("rooftop"), QCoreApplication::translate("ReportService", "Choose a rooftop with a connected payments account.")});
     if (!r.from.isValid())
-        errors.append({QStringLiteral("from"), tr("Enter the first day of the report.")});
+        errors.append({QStringLiteral("from"), QCoreApplication::translate("ReportService", "Enter the first day of the report.")});
     if (!r.to.isValid())
-        errors.append({QStringLiteral("to"), tr("Enter the last day of the report.")});
+        errors.append({QStringLiteral("to"), QCoreApplication::translate("ReportService", "Enter the last day of the report.")});
     else if (r.from.isValid() && r.to < r.from)
-        errors.append({QStringLiteral("to"), tr("The last day must not be before the first day.")});
+        errors.append({QStringLiteral("to"), QCoreApplication::translate("ReportService", "The last day must not be before the first day.")});
     if (!QTimeZone(r.timeZone.toUtf8()).isValid())
-        errors.append({QStringLiteral("timeZone"), tr("Choose a time zone from the list.")});
+        errors.append({QStringLiteral("timeZone"), QCoreApplication::translate("ReportService", "Choose a time zone from the list.")});
     const QStringList known = columns(r.type);
     for (const QString& c : r.columns) {
         if (!known.isEmpty() && !known.contains(c)) {
-            errors.append({QStringLiteral("columns"), tr("The column \"%1\" is not one of this report's.").arg(c)});
+            errors.append({QStringLiteral("columns"), QCoreApplication::translate("ReportService", "The column \"%1\" is not one of this report's.").arg(c)});
             break;
         }
     }
@@ -178,7 +173,7 @@ Result<QByteArray> ReportService::run(const Session& who, const ReportRequest& r
     end = qMin(end, type.json.value(QLatin1String("data_available_end")).toInteger());
     start = qMax(start, type.json.value(QLatin1String("data_available_start")).toInteger());
     if (end <= start)
-        return Error::validation(QStringLiteral("from"), tr("The payments server has no data for these days yet."));
+        return Error::validation(QStringLiteral("from"), QCoreApplication::translate("ReportService", "The payments server has no data for these days yet."));
     QVariantMap params{{QStringLiteral("report_type"), request.type},
                        {QStringLiteral("parameters[interval_start]"), start},
                        {QStringLiteral("parameters[interval_end]"), end},
@@ -200,7 +195,7 @@ Result<QByteArray> ReportService::run(const Session& who, const ReportRequest& r
     while (run.json.value(QLatin1String("status")).toString() == QLatin1String("pending")) {
         say(ReportStage::Waiting);
         if (waited.elapsed() > kMaxWaitMs)
-            return Error{Error::Code::Api, tr("The payments server did not finish the report in time."), {}};
+            return Error{Error::Code::Api, QCoreApplication::translate("ReportService", "The payments server did not finish the report in time."), {}};
         if (!pause(first ? qMin(pollMs, 100) : pollMs, cancel))
             return cancelled();
         first = false;
@@ -210,7 +205,7 @@ Result<QByteArray> ReportService::run(const Session& who, const ReportRequest& r
     }
     if (run.json.value(QLatin1String("status")).toString() != QLatin1String("succeeded"))
         return Error{Error::Code::Api,
-                     tr("The payments server could not run the report: %1")
+                     QCoreApplication::translate("ReportService", "The payments server could not run the report: %1")
                          .arg(run.json.value(QLatin1String("error")).toString()),
                      {}};
     if (cancel && cancel->load())
@@ -228,7 +223,7 @@ Status ReportService::saveCsv(const QByteArray& csv, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(reports::neutralizeCsv(csv)) < 0 || !file.commit())
-        return Error{Error::Code::Store, tr("The report could not be saved to %1: %2").arg(path, file.errorString()),
+        return Error{Error::Code::Store, QCoreApplication::translate("ReportService", "The report could not be saved to %1: %2").arg(path, file.errorString()),
                      {}};
     return Done{};
 }

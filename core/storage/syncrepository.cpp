@@ -10,11 +10,6 @@
 namespace dp::store {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SyncRepository", text);
-}
-
 // A bound value that is never NULL (the text columns are NOT NULL DEFAULT '').
 QVariant text(const QString& s)
 {
@@ -32,7 +27,7 @@ Result<QList<SyncAccount>> SyncRepository::connectedRooftops()
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT account_id, name FROM rooftops WHERE account_id IS NOT NULL AND account_id <> ''"
                                " AND charges_enabled = 1 ORDER BY name")))
-        return storeError(tr("read the rooftops"), q.lastError().text());
+        return storeError(QCoreApplication::translate("SyncRepository", "read the rooftops"), q.lastError().text());
     QList<SyncAccount> out;
     while (q.next())
         out.append({q.record().value(QStringLiteral("account_id")).toString(),
@@ -47,7 +42,7 @@ Result<SyncPosition> SyncRepository::position(const QString& account, const QStr
     q.bindValue(QStringLiteral(":account"), account);
     q.bindValue(QStringLiteral(":resource"), resource);
     if (!q.exec())
-        return storeError(tr("read the sync position"), q.lastError().text());
+        return storeError(QCoreApplication::translate("SyncRepository", "read the sync position"), q.lastError().text());
     SyncPosition p;
     if (q.next()) {
         const QSqlRecord r = q.record();
@@ -68,7 +63,7 @@ Status SyncRepository::startBackfill(const QString& account, const QString& reso
     q.bindValue(QStringLiteral(":since"), eventsSince);
     q.bindValue(QStringLiteral(":now"), now);
     if (!q.exec())
-        return storeError(tr("save the sync position"), q.lastError().text());
+        return storeError(QCoreApplication::translate("SyncRepository", "save the sync position"), q.lastError().text());
     return Done{};
 }
 
@@ -78,7 +73,7 @@ Result<qint64> SyncRepository::eventsSince(const QString& account)
     q.prepare(QStringLiteral("SELECT MIN(events_since) AS since FROM sync_state WHERE account_id = :account"));
     q.bindValue(QStringLiteral(":account"), account);
     if (!q.exec())
-        return storeError(tr("read the sync position"), q.lastError().text());
+        return storeError(QCoreApplication::translate("SyncRepository", "read the sync position"), q.lastError().text());
     return q.next() ? q.record().value(QStringLiteral("since")).toLongLong() : qint64(0);
 }
 
@@ -89,7 +84,7 @@ Status SyncRepository::saveEventsSince(const QString& account, qint64 since)
     q.bindValue(QStringLiteral(":since"), since);
     q.bindValue(QStringLiteral(":account"), account);
     if (!q.exec())
-        return storeError(tr("save the sync position"), q.lastError().text());
+        return storeError(QCoreApplication::translate("SyncRepository", "save the sync position"), q.lastError().text());
     return Done{};
 }
 
@@ -105,7 +100,7 @@ Status SyncRepository::markEventSeen(const api::Event& event, const QString& acc
 {
     QString error;
     if (!m_db.transaction([&](QSqlDatabase& db) { return markEventsSeen(db, {event}, account, &error); }))
-        return storeError(tr("save the events already applied"), error);
+        return storeError(QCoreApplication::translate("SyncRepository", "save the events already applied"), error);
     return Done{};
 }
 
@@ -113,7 +108,7 @@ Status SyncRepository::linkPayout(const QString& payoutId, const QStringList& ch
 {
     QString error;
     if (!m_db.transaction([&](QSqlDatabase& db) { return linkPayouts(db, {{payoutId, chargeIds}}, &error); }))
-        return storeError(tr("save the payouts"), error);
+        return storeError(QCoreApplication::translate("SyncRepository", "save the payouts"), error);
     return Done{};
 }
 
@@ -130,7 +125,7 @@ Result<QSet<QString>> SyncRepository::seenEvents(const QStringList& eventIds)
         for (const QString& id : chunk)
             q.addBindValue(id);
         if (!q.exec())
-            return storeError(tr("read the events already applied"), q.lastError().text());
+            return storeError(QCoreApplication::translate("SyncRepository", "read the events already applied"), q.lastError().text());
         while (q.next())
             seen.insert(q.value(0).toString());
     }
@@ -150,7 +145,7 @@ Result<QHash<QString, KnownCharge>> SyncRepository::knownCharges(const QStringLi
         for (const QString& id : chunk)
             q.addBindValue(id);
         if (!q.exec())
-            return storeError(tr("read the payments"), q.lastError().text());
+            return storeError(QCoreApplication::translate("SyncRepository", "read the payments"), q.lastError().text());
         while (q.next())
             known.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     }
@@ -161,7 +156,7 @@ Status SyncRepository::storeRefunds(const QString& account, const QList<api::Ref
 {
     QString error;
     if (!m_db.transaction([&](QSqlDatabase& db) { return upsertRefunds(db, account, refunds, &error); }))
-        return storeError(tr("save the synced data"), error);
+        return storeError(QCoreApplication::translate("SyncRepository", "save the synced data"), error);
     return Done{};
 }
 
@@ -169,7 +164,7 @@ Status SyncRepository::storePayouts(const QString& account, const QList<api::Pay
 {
     QString error;
     if (!m_db.transaction([&](QSqlDatabase& db) { return upsertPayouts(db, account, payouts, &error); }))
-        return storeError(tr("save the payouts"), error);
+        return storeError(QCoreApplication::translate("SyncRepository", "save the payouts"), error);
     return Done{};
 }
 
