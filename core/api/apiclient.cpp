@@ -67,50 +67,63 @@ static bool shouldRetry(const http::Response& response)
     return response.status == 409 || response.status == 429 || response.status >= 500;
 }
 
-ApiResult ApiClient::send(const QByteArray& method, const QString& path, const QByteArray& queryOrBody,
-                          const QString& idempotencyKey, const QString& account)
+http::Request ApiClient::baseRequest(const QUrl& url, const QString& account) const
 {
     http::Request request;
-    request.method = method;
-    QUrl url = m_config.baseUrl;
-    url.setPath(url.path() + path);
-    if (method == "GET" && !queryOrBody.isEmpty())
-        url.setQuery(QString::fromLatin1(queryOrBody), QUrl::StrictMode);
-    else if (method != "GET")
-        request.body = queryOrBody;
     request.url = url;
     request.timeoutMs = m_config.timeoutMs;
     request.headers = {
         {"Authorization", "Bearer " + m_config.apiKey.toUtf8()},
         {"Stripe-Version", m_config.apiVersion.toLatin1()},
         {"User-Agent", "DealerPay/0.1"},
-        {"Accept", "application/json"},
     };
-    if (method == "POST")
-        request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
-    if (!idempotencyKey.isEmpty())
-        request.headers.append({QByteArray("Idempotency-Key"), idempotencyKey.toUtf8()});
     if (!account.isEmpty())
         request.headers.append({QByteArray("Stripe-Account"), account.toUtf8()});
+    return request;
+}
 
-    ApiResult result;
+std::optional<http::Response> ApiClient::sendWithRetries(const http::Request& request, int* attempts)
+{
     http::Response response;
     for (int attempt = 1;; ++attempt) {
-        if (m_cancel && m_cancel->load()) {
-            result.error.kind = ApiError::Kind::Cancelled;
-            return result;
-        }
-        result.attempts = attempt;
+        if (m_cancel && m_cancel->load())
+            return std::nullopt;
+        *attempts = attempt;
         response = m_transport->send(request);
         if (attempt > m_config.maxRetries || !shouldRetry(response))
-            break;
+            return response;
         const int wait = backoffMs(attempt, response);
-        qCInfo(lcApi).noquote() << method << path << "attempt" << attempt << "got"
+        qCInfo(lcApi).noquote() << request.method << request.url.path() << "attempt" << attempt << "got"
                                 << (response.networkOk() ? QString::number(response.status) : response.errorDetail)
                                 << "- retrying in" << wait << "ms";
         m_sleep(wait);
     }
+}
 
+ApiResult ApiClient::send(const QByteArray& method, const QString& path, const QByteArray& queryOrBody,
+                          const QString& idempotencyKey, const QString& account)
+{
+    QUrl url = m_config.baseUrl;
+    url.setPath(url.path() + path);
+    if (method == "GET" && !queryOrBody.isEmpty())
+        url.setQuery(QString::fromLatin1(queryOrBody), QUrl::StrictMode);
+    http::Request request = baseRequest(url, account);
+    request.method = method;
+    if (method != "GET")
+        request.body = queryOrBody;
+    request.headers.append({QByteArray("Accept"), QByteArray("application/json")});
+    if (method == "POST")
+        request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
+    if (!idempotencyKey.isEmpty())
+        request.headers.append({QByteArray("Idempotency-Key"), idempotencyKey.toUtf8()});
+
+    ApiResult result;
+    const std::optional<http::Response> sent = sendWithRetries(request, &result.attempts);
+    if (!sent) {
+        result.error.kind = ApiError::Kind::Cancelled;
+        return result;
+    }
+    const http::Response& response = *sent;
     result.status = response.status;
     result.requestId = QString::fromLatin1(response.header("Request-Id"));
     result.replayed = response.header("Idempotent-Replayed") == "true";
@@ -147,29 +160,15 @@ ApiResult ApiClient::forEachPage(const QString& path, QVariantMap query, const Q
 
 ApiResult ApiClient::download(const QUrl& url, QByteArray* body, const QString& account)
 {
-    http::Request request;
-    request.url = url;
-    request.timeoutMs = m_config.timeoutMs;
-    request.headers = {
-        {"Authorization", "Bearer " + m_config.apiKey.toUtf8()},
-        {"Stripe-Version", m_config.apiVersion.toLatin1()},
-        {"User-Agent", "DealerPay/0.1"},
-    };
-    if (!account.isEmpty())
-        request.headers.append({QByteArray("Stripe-Account"), account.toUtf8()});
+    http::Request request = baseRequest(url, account);
+    request.method = "GET";
     ApiResult result;
-    http::Response response;
-    for (int attempt = 1;; ++attempt) {
-        if (m_cancel && m_cancel->load()) {
-            result.error.kind = ApiError::Kind::Cancelled;
-            return result;
-        }
-        result.attempts = attempt;
-        response = m_transport->send(request);
-        if (attempt > m_config.maxRetries || !shouldRetry(response))
-            break;
-        m_sleep(backoffMs(attempt, response));
+    const std::optional<http::Response> sent = sendWithRetries(request, &result.attempts);
+    if (!sent) {
+        result.error.kind = ApiError::Kind::Cancelled;
+        return result;
     }
+    const http::Response& response = *sent;
     result.status = response.status;
     result.requestId = QString::fromLatin1(response.header("Request-Id"));
     result.error = ApiError::fromResponse(response);

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace dp::api {
@@ -70,6 +71,9 @@ private:
     ApiResult send(const QByteArray& method, const QString& path, const QByteArray& queryOrBody,
                    const QString& idempotencyKey, const QString& account);
     int backoffMs(int attempt, const http::Response& response) const;
+    http::Request baseRequest(const QUrl& url, const QString& account) const; // auth, version, account headers
+    // Sends, retrying what shouldRetry() allows; nullopt when cancelled before an attempt.
+    std::optional<http::Response> sendWithRetries(const http::Request& request, int* attempts);
 
     std::shared_ptr<http::Transport> m_transport;
     ApiConfig m_config;
